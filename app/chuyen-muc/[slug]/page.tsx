@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { CategoryListing } from '@/components/article/category-listing';
+import { getCategoryBySlug, getNavigationCategories } from '@/lib/data/categories';
+
+// ISR, revalidated on demand when an article of the category changes; fallback in seconds.
+export const revalidate = 3600;
+export const dynamicParams = true;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  const categories = await getNavigationCategories();
+  return categories.map((category) => ({ slug: category.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const category = await getCategoryBySlug(slug);
+  if (!category) return { title: 'Không tìm thấy chuyên mục' };
+  return {
+    title: category.name,
+    description: category.description || `Các bài viết thuộc chuyên mục ${category.name}.`,
+    alternates: { canonical: `/chuyen-muc/${category.slug}` },
+  };
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const { slug } = await params;
+  return <CategoryListing slug={slug} page={1} />;
+}

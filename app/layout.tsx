@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { SITE_FULL_NAME, SITE_NAME, siteUrl } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
+  title: { default: SITE_FULL_NAME, template: `%s | ${SITE_NAME}` },
+  description: `${SITE_FULL_NAME}: tin tức, thông báo và thông tin chính thức của ${SITE_NAME}.`,
+  applicationName: SITE_FULL_NAME,
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#8a1616',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="vi">
+      <body className="flex min-h-screen flex-col">
+        <a href="#noi-dung" className="skip-link">
+          Bỏ qua, đến nội dung chính
+        </a>
+        <SiteHeader />
+        <main id="noi-dung" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

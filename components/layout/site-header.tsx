@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { getNavigationCategories } from '@/lib/data/categories';
+import { SITE_KIND, SITE_NAME } from '@/lib/site';
+import { MobileMenu } from './mobile-menu';
+
+/** Site identity and the main navigation, on every public page. */
+export async function SiteHeader() {
+  const categories = await getNavigationCategories();
+  const links = [{ href: '/', label: 'Trang chủ' }, ...categories.map((c) => ({ href: `/chuyen-muc/${c.slug}`, label: c.name }))];
+
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto max-w-6xl px-4 py-4 sm:py-6">
+        <Link href="/" className="inline-block rounded no-underline">
+          <span className="block text-sm font-normal uppercase tracking-wide sm:text-base">{SITE_KIND}</span>
+          <span className="block text-2xl font-bold uppercase leading-tight sm:text-4xl">{SITE_NAME}</span>
+        </Link>
+      </div>
+      <nav aria-label="Điều hướng chính" className="border-t border-white/25 bg-brand-900">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center px-2 md:px-4">
+          <MobileMenu>
+            <ul className="flex flex-col pb-2 md:flex-row md:flex-wrap md:pb-0">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link
+                    href={link.href}
+                    className="block min-h-11 px-3 py-3 font-bold text-white hover:bg-brand-700 hover:underline"
+                  >
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </MobileMenu>
+        </div>
+      </nav>
+    </header>
+  );
+}

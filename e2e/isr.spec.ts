@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { seedArticlePath } from './support/public-pages';
+
+const queryLog = path.join(process.cwd(), '.e2e', 'queries.log');
+const queryCount = () => readFileSync(queryLog, 'utf8').split('\n').filter(Boolean).length;
+
+test('a cached article is served from the ISR cache without touching the database', async ({ request }) => {
+  // Warm the cache (the page may already be prerendered at build).
+  await request.get(seedArticlePath);
+  const before = queryCount();
+  for (let i = 0; i < 5; i++) {
+    const response = await request.get(seedArticlePath);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['x-nextjs-cache']).toBe('HIT');
+  }
+  expect(queryCount()).toBe(before);
+});
+
+test('older articles are not prerendered at build but render on request, then stay cached', async ({ request }) => {
+  // The e2e build prerenders only the 3 newest articles (PRERENDER_ARTICLES=3).
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), '.next', 'prerender-manifest.json'), 'utf8'));
+  const prerendered = Object.keys(manifest.routes);
+  const olderArticle = '/tin-tuc/thong-bao-lich-tiep-cong-dan-so-3';
+  expect(prerendered).toContain(seedArticlePath);
+  expect(prerendered).not.toContain(olderArticle);
+
+  expect((await request.get(olderArticle)).status()).toBe(200);
+  const before = queryCount();
+  const cached = await request.get(olderArticle);
+  expect(cached.status()).toBe(200);
+  expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(queryCount()).toBe(before);
+});
+
+for (const page of ['/', '/chuyen-muc/thong-bao']) {
+  test(`${page} is a static page served from the cache`, async ({ request }) => {
+    await request.get(page);
+    const response = await request.get(page);
+    expect(response.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(response.headers()['cache-control']).toContain('s-maxage=');
+  });
+}

@@ -1,0 +1,17 @@
+import { RELATED_FIXTURE } from '../fixtures/fixture-articles';
+import { readSeedPage } from '@/lib/seed/seed-page';
+import { slugify } from '@/lib/text/slugify';
+
+export const seedPage = readSeedPage();
+export const seedArticleSlug = slugify(seedPage.article.title);
+export const seedArticlePath = `/tin-tuc/${seedArticleSlug}`;
+
+/** Every kind of public page, for the checks that must hold on all of them. */
+export const PUBLIC_PAGES = [
+  { name: 'trang chủ', path: '/' },
+  { name: 'bài viết', path: seedArticlePath },
+  { name: 'bài viết khác', path: `/tin-tuc/${RELATED_FIXTURE.slug}` },
+  { name: 'chuyên mục', path: '/chuyen-muc/tin-tuc-su-kien' },
+  { name: 'chuyên mục trang 2', path: '/chuyen-muc/thong-bao/trang/2' },
+  { name: 'trang 404', path: '/khong-co-trang-nay' },
+];

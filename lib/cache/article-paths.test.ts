@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { articleChangePaths } from './article-paths';
+
+describe('articleChangePaths', () => {
+  it('covers the article, the home page and its category', () => {
+    expect(articleChangePaths({ slugs: ['bai-moi'], categorySlugs: ['thong-bao'] }).sort()).toEqual(
+      ['/', '/chuyen-muc/thong-bao', '/tin-tuc/bai-moi'].sort(),
+    );
+  });
+
+  it('keeps the old slug and the old category of a moved, renamed article', () => {
+    const paths = articleChangePaths({ slugs: ['ten-cu', 'ten-moi'], categorySlugs: ['tin-tuc-su-kien', 'thong-bao'] });
+    expect(paths).toContain('/tin-tuc/ten-cu');
+    expect(paths).toContain('/tin-tuc/ten-moi');
+    expect(paths).toContain('/chuyen-muc/tin-tuc-su-kien');
+    expect(paths).toContain('/chuyen-muc/thong-bao');
+  });
+
+  it('lists each path once and ignores empty slugs', () => {
+    const paths = articleChangePaths({ slugs: ['a', 'a', ''], categorySlugs: ['c', 'c'] });
+    expect(paths).toHaveLength(3);
+  });
+});

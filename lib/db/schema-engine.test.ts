@@ -1,0 +1,240 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  applyMigrations,
+  createMigration,
+  DEFAULT_MIGRATIONS_DIR,
+  DEFAULT_SCHEMA_PATH,
+  normalizeMigrationName,
+} from './schema-engine';
+
+// Each test works on its own throwaway directory: a database file, and copies of the
+// migrations folder and schema whenever the test may write to them.
+let workDir: string;
+let databaseFile: string;
+let url: string;
+
+beforeEach(() => {
+  workDir = mkdtempSync(path.join(tmpdir(), 'schema-engine-test-'));
+  // A sub-folder that does not exist yet: applyMigrations must create it.
+  databaseFile = path.join(workDir, 'data', 'portal.db');
+  url = `file:${databaseFile}`;
+});
+
+afterEach(() => {
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+const realMigrationNames = () =>
+  readdirSync(DEFAULT_MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+
+function copyOfMigrations(): string {
+  const copy = path.join(workDir, 'migrations');
+  cpSync(DEFAULT_MIGRATIONS_DIR, copy, { recursive: true });
+  return copy;
+}
+
+/** Every file under `dir` with its content, to show that nothing was written. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const file = path.join(entry.parentPath, entry.name);
+      files[path.relative(dir, file)] = readFileSync(file, 'utf-8');
+    }
+  }
+  return files;
+}
+
+function query<T>(sql: string): T[] {
+  const db = new Database(databaseFile, { readonly: true });
+  try {
+    return db.prepare(sql).all() as T[];
+  } finally {
+    db.close();
+  }
+}
+
+const tableNames = () =>
+  query<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").map((row) => row.name);
+
+const migrationRows = () =>
+  query<{ migration_name: string; checksum: string; finished_at: number | null; started_at: number }>(
+    'SELECT migration_name, checksum, finished_at, started_at FROM _prisma_migrations ORDER BY migration_name',
+  );
+
+describe('applyMigrations', () => {
+  it('applies every migration of prisma/migrations to a new database, in WAL mode', async () => {
+    const expected = realMigrationNames();
+    expect(expected.length).toBeGreaterThan(0);
+
+    const { applied } = await applyMigrations({ url });
+
+    expect(applied).toEqual(expected);
+    expect(tableNames()).toEqual(
+      expect.arrayContaining(['_prisma_migrations', 'User', 'Article', 'Category', 'ArticleRevision', 'SeedRun']),
+    );
+    const rows = migrationRows();
+    expect(rows.map((row) => row.migration_name)).toEqual(expected);
+    expect(rows.every((row) => row.finished_at !== null)).toBe(true);
+    const [{ journal_mode }] = query<{ journal_mode: string }>('PRAGMA journal_mode');
+    expect(journal_mode).toBe('wal');
+  });
+
+  it('applies nothing the second time and leaves the history as it was', async () => {
+    await applyMigrations({ url });
+    const before = migrationRows();
+
+    const { applied } = await applyMigrations({ url });
+
+    expect(applied).toEqual([]);
+    expect(migrationRows()).toEqual(before);
+  });
+
+  it('closes its connections, so that the app can write to the database at once', async () => {
+    await applyMigrations({ url });
+
+    const db = new Database(databaseFile, { timeout: 100 });
+    try {
+      db.prepare('INSERT INTO "SeedRun" ("name") VALUES (?)').run('lock-check');
+      expect(db.prepare('SELECT count(*) AS n FROM "SeedRun"').get()).toEqual({ n: 1 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('applies only what is new, and reports each migration it applies', async () => {
+    const migrationsDir = copyOfMigrations();
+    await applyMigrations({ url, migrationsDir });
+    mkdirSync(path.join(migrationsDir, '29990101000000_add_note'));
+    writeFileSync(
+      path.join(migrationsDir, '29990101000000_add_note', 'migration.sql'),
+      'CREATE TABLE "Note" ("id" TEXT NOT NULL PRIMARY KEY);\n',
+    );
+    const lines: string[] = [];
+
+    const { applied } = await applyMigrations({ url, migrationsDir, log: (line) => lines.push(line) });
+
+    expect(applied).toEqual(['29990101000000_add_note']);
+    expect(lines).toContain('Applied 29990101000000_add_note');
+    expect(tableNames()).toContain('Note');
+  });
+
+  it('refuses to go on after a migration failed, naming it', async () => {
+    const migrationsDir = copyOfMigrations();
+    mkdirSync(path.join(migrationsDir, '29990101000000_broken'));
+    writeFileSync(
+      path.join(migrationsDir, '29990101000000_broken', 'migration.sql'),
+      'CREATE TABLE "Half" ("id" TEXT);\nINSERT INTO "NoSuchTable" VALUES (1);\n',
+    );
+
+    await expect(applyMigrations({ url, migrationsDir })).rejects.toThrow(/29990101000000_broken failed/);
+    await expect(applyMigrations({ url, migrationsDir })).rejects.toThrow(
+      /29990101000000_broken failed earlier on this database/,
+    );
+    const broken = migrationRows().find((row) => row.migration_name === '29990101000000_broken');
+    expect(broken?.finished_at).toBeNull();
+  });
+
+  it('refuses a database whose history has migrations the folder does not have', async () => {
+    const migrationsDir = copyOfMigrations();
+    const addMigration = (name: string, sql: string) => {
+      mkdirSync(path.join(migrationsDir, name));
+      writeFileSync(path.join(migrationsDir, name, 'migration.sql'), sql);
+    };
+    addMigration('29990101000000_newer', 'CREATE TABLE "Newer" ("id" TEXT);\n');
+    await applyMigrations({ url, migrationsDir });
+
+    // An older checkout of the code: it lacks the newer migration.
+    await expect(applyMigrations({ url })).rejects.toThrow(
+      /database has migrations that .* does not have: 29990101000000_newer/,
+    );
+
+    // A branch that went another way after the same base.
+    rmSync(path.join(migrationsDir, '29990101000000_newer'), { recursive: true });
+    addMigration('29990101000000_other', 'CREATE TABLE "Other" ("id" TEXT);\n');
+    await expect(applyMigrations({ url, migrationsDir })).rejects.toThrow(/diverges/);
+    expect(tableNames()).not.toContain('Other');
+  });
+
+  it('fails when the migrations folder is missing instead of calling the database up to date', async () => {
+    await expect(applyMigrations({ url, migrationsDir: path.join(workDir, 'nowhere') })).rejects.toThrow(
+      /No migrations found/,
+    );
+  });
+
+  it('says plainly that PostgreSQL is not supported yet', async () => {
+    await expect(applyMigrations({ url: 'postgresql://localhost:5432/test' })).rejects.toThrow(/not supported yet/);
+  });
+});
+
+describe('createMigration', () => {
+  it('returns null and writes nothing when the schema matches the migrations', async () => {
+    const migrationsDir = copyOfMigrations();
+    const before = snapshot(migrationsDir);
+
+    const created = await createMigration('nothing_to_do', { url, migrationsDir });
+
+    expect(created).toBeNull();
+    expect(snapshot(migrationsDir)).toEqual(before);
+    // It brought the development database up to date on the way.
+    expect(migrationRows().map((row) => row.migration_name)).toEqual(realMigrationNames());
+  });
+
+  it('writes the migration for a schema change, like prisma migrate dev, and applies it', async () => {
+    const migrationsDir = copyOfMigrations();
+    const schemaPath = path.join(workDir, 'schema.prisma');
+    writeFileSync(
+      schemaPath,
+      readFileSync(DEFAULT_SCHEMA_PATH, 'utf-8') +
+        '\nmodel Notice {\n  id    String @id @default(cuid())\n  title String\n\n  @@index([title])\n}\n',
+    );
+    const startedAt = new Date();
+
+    const created = await createMigration('add-notice', { url, migrationsDir, schemaPath });
+
+    expect(created).not.toBeNull();
+    const directoryName = path.basename(created!.directory);
+    expect(path.dirname(created!.directory)).toBe(migrationsDir);
+    expect(directoryName).toMatch(/^\d{14}_add_notice$/);
+    // Prisma names migrations after the UTC time of their creation.
+    const stamp = directoryName.slice(0, 14);
+    const utcStamp = (date: Date) => date.toISOString().replace(/\D/g, '').slice(0, 14);
+    expect(stamp >= utcStamp(new Date(startedAt.getTime() - 1000))).toBe(true);
+    expect(stamp <= utcStamp(new Date())).toBe(true);
+
+    const sql = readFileSync(path.join(created!.directory, 'migration.sql'), 'utf-8');
+    expect(sql).toContain('CREATE TABLE "Notice"');
+    expect(sql).toContain('CREATE INDEX "Notice_title_idx" ON "Notice"("title");');
+    expect(sql).not.toContain('CREATE TABLE "Article"');
+    expect(readFileSync(path.join(migrationsDir, 'migration_lock.toml'), 'utf-8')).toBe(
+      '# Please do not edit this file manually\n' +
+        '# It should be added in your version-control system (e.g., Git)\n' +
+        'provider = "sqlite"\n',
+    );
+
+    expect(tableNames()).toContain('Notice');
+    const rows = migrationRows();
+    expect(rows.map((row) => row.migration_name)).toEqual([...realMigrationNames(), directoryName]);
+    expect(rows.at(-1)?.finished_at).not.toBeNull();
+
+    // The folder and the schema agree again; another database takes the whole history.
+    expect(await createMigration('again', { url, migrationsDir, schemaPath })).toBeNull();
+    const otherUrl = `file:${path.join(workDir, 'other.db')}`;
+    expect((await applyMigrations({ url: otherUrl, migrationsDir })).applied).toHaveLength(rows.length);
+  });
+
+  it('rejects names the Prisma CLI would change beyond recognition', async () => {
+    expect(normalizeMigrationName('add-notice')).toBe('add_notice');
+    expect(normalizeMigrationName('init')).toBe('init');
+    expect(() => normalizeMigrationName('Add Notice')).toThrow(/Invalid migration name/);
+    expect(() => normalizeMigrationName('--')).toThrow(/Invalid migration name/);
+    await expect(createMigration('../evil', { url })).rejects.toThrow(/Invalid migration name/);
+  });
+});

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
+import { applyMigrations } from '@/lib/db/schema-engine';
+import { formatDateTime } from '@/lib/text/format-date';
+import { runSeed } from './seed-content';
+import { SEED_PAGE_PATH, parseSeedPage, readSeedPage } from './seed-page';
+
+describe('parseSeedPage', () => {
+  const page = readSeedPage();
+  const raw = readFileSync(SEED_PAGE_PATH, 'utf8');
+
+  it('reads the identity, welcome line, title and date of the original page', () => {
+    expect(page.siteKind).toBe('Trang thông tin điện tử');
+    expect(page.siteName).toBe('Phường Phước Hưng');
+    expect(page.welcomeLine).toBe('Chào mừng bạn đến với Trang thông tin điện tử Phường Phước Hưng');
+    expect(page.article.title).toMatch(/^Sơ kết công tác Dân vận, .* 6 tháng cuối năm 2023$/);
+    expect(page.article.dateLine).toBe('30/06/2023 - 10:23');
+  });
+
+  it('keeps the three body paragraphs word for word, without the indentation', () => {
+    expect(page.article.paragraphs).toHaveLength(3);
+    for (const paragraph of page.article.paragraphs) {
+      expect(raw).toContain(paragraph);
+      expect(paragraph).not.toMatch(/^[\s\u00a0]|[\s\u00a0]$/);
+    }
+    expect(page.article.paragraphs[0]).toMatch(/^Chiều ngày 28\/6, Đảng ủy phường/);
+    expect(page.article.paragraphs[2]).toMatch(/đã đề ra\.\/\.$/);
+  });
+
+  it('rejects a page without the expected layout', () => {
+    expect(() => parseSeedPage('just one line')).toThrow();
+  });
+});
+
+describe('runSeed', () => {
+  let dir: string;
+  let prisma: PrismaClient;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'seed-test-'));
+    const url = `file:${path.join(dir, 'portal.db')}`;
+    await applyMigrations({ url });
+    prisma = createPrismaClient(url);
+  });
+
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates the categories, settings and the published seed article', async () => {
+    expect(await runSeed(prisma)).toEqual(['2023-categories', '2023-site-settings', '2023-phuoc-hung-article']);
+    const article = await prisma.article.findFirstOrThrow({ include: { category: true, revisions: true } });
+    const page = readSeedPage();
+    expect(article.title).toBe(page.article.title);
+    expect(article.status).toBe('published');
+    expect(article.category.name).toBe('Tin tức – Sự kiện');
+    expect(formatDateTime(article.publishedAt!)).toBe('30/06/2023 - 10:23');
+    expect(article.bodyHtml).toBe(page.article.paragraphs.map((p) => `<p>${p}</p>`).join('\n'));
+    expect(article.revisions).toHaveLength(1);
+    const settings = await prisma.siteSetting.findMany();
+    expect(settings.find((s) => s.key === 'address')?.isSample).toBe(true);
+    expect(settings.find((s) => s.key === 'welcomeLine')?.isSample).toBe(false);
+  });
+
+  it('is idempotent and never overwrites or restores what editors changed', async () => {
+    await prisma.article.updateMany({ data: { title: 'Tiêu đề do biên tập viên sửa' } });
+    await prisma.siteSetting.update({ where: { key: 'phone' }, data: { value: '0254 3 888 999', isSample: false } });
+    await prisma.category.delete({ where: { slug: 'thong-bao' } });
+
+    expect(await runSeed(prisma)).toEqual([]);
+
+    expect(await prisma.article.count()).toBe(1);
+    expect((await prisma.article.findFirstOrThrow()).title).toBe('Tiêu đề do biên tập viên sửa');
+    expect(await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'phone' } })).toMatchObject({
+      value: '0254 3 888 999',
+      isSample: false,
+    });
+    expect(await prisma.category.findUnique({ where: { slug: 'thong-bao' } })).toBeNull();
+  });
+});

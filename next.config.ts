@@ -1,0 +1,18 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native modules stay out of the server bundle and load from node_modules.
+  serverExternalPackages: ['better-sqlite3'],
+  // Page 1 of a category has one address; a static rule, so no render is needed to answer it.
+  async redirects() {
+    return [{ source: '/chuyen-muc/:slug/trang/1', destination: '/chuyen-muc/:slug', permanent: true }];
+  },
+  images: {
+    localPatterns: [{ pathname: '/media/**' }],
+    formats: ['image/avif', 'image/webp'],
+  },
+};
+
+export default nextConfig;

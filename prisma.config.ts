@@ -1,0 +1,11 @@
+// Configuration for the ordinary Prisma CLI (`npx prisma …` on a machine that can
+// download Prisma's native engine). Offline, `npm run db:migrate` / `db:migration`
+// drive the same migrations through the WebAssembly schema engine instead.
+import { defineConfig } from 'prisma/config';
+import { databaseUrl } from './lib/db/database-url';
+
+export default defineConfig({
+  schema: 'prisma/schema.prisma',
+  migrations: { path: 'prisma/migrations', seed: 'tsx scripts/db-seed.ts' },
+  datasource: { url: databaseUrl() },
+});
