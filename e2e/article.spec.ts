@@ -32,6 +32,14 @@ test('an article lists related articles from its category', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(RELATED_FIXTURE.title);
 });
 
+test('a cover image is shown resized, with its alt text', async ({ page }) => {
+  await page.goto(`/tin-tuc/${RELATED_FIXTURE.slug}`);
+  const cover = page.getByRole('img', { name: RELATED_FIXTURE.coverAlt });
+  await expect(cover).toBeVisible();
+  expect(await cover.getAttribute('src')).toContain('/_next/image?url=%2Fmedia%2Fe2e%2Fcover.png');
+  expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+});
+
 test('a draft is not public', async ({ page }) => {
   const response = await page.goto(`/tin-tuc/${DRAFT_FIXTURE.slug}`);
   expect(response?.status()).toBe(404);

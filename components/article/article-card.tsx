@@ -1,5 +1,5 @@
-import Image from 'next/image';
 import Link from 'next/link';
+import { CoverImage } from '@/components/ui/cover-image';
 import { DateTime } from '@/components/ui/date-time';
 import type { ArticleListItem } from '@/lib/data/articles';
 
@@ -13,11 +13,8 @@ export function ArticleCard({ article, headingLevel = 'h3', priority = false }: 
   return (
     <article className="flex flex-col gap-3 border-b border-gray-200 py-5 sm:flex-row">
       {article.cover ? (
-        <Image
-          src={article.cover.src}
-          alt={article.cover.alt}
-          width={article.cover.width}
-          height={article.cover.height}
+        <CoverImage
+          cover={article.cover}
           sizes="(min-width: 640px) 240px, 100vw"
           priority={priority}
           className="h-auto w-full rounded object-cover sm:w-60"

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-list';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { CoverImage } from '@/components/ui/cover-image';
 import { DateTime } from '@/components/ui/date-time';
 import {
   getPublishedArticleBySlug,
@@ -66,11 +66,8 @@ export default async function ArticlePage({ params }: Props) {
           </p>
         </header>
         {article.cover ? (
-          <Image
-            src={article.cover.src}
-            alt={article.cover.alt}
-            width={article.cover.width}
-            height={article.cover.height}
+          <CoverImage
+            cover={article.cover}
             sizes="(min-width: 768px) 768px, 100vw"
             priority
             className="mt-4 h-auto w-full rounded"

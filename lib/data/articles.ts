@@ -1,0 +1,154 @@
+import 'server-only';
+import { cache } from 'react';
+import { prisma } from '@/lib/db/client';
+import { excerpt, htmlToText } from '@/lib/html/excerpt';
+import { sanitizeArticleHtml } from '@/lib/html/sanitize';
+import { ARTICLES_PER_PAGE, HOME_ARTICLE_COUNT, prerenderedArticleCount } from '@/lib/site';
+
+const PUBLISHED = { status: 'published' } as const;
+
+const listSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  bodyHtml: true,
+  publishedAt: true,
+  coverAlt: true,
+  cover: { select: { storageKey: true, width: true, height: true } },
+  category: { select: { slug: true, name: true } },
+} as const;
+
+type ListRow = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  publishedAt: Date | null;
+  coverAlt: string;
+  cover: { storageKey: string; width: number | null; height: number | null } | null;
+  category: { slug: string; name: string };
+};
+
+export type ArticleCover = { src: string; alt: string; width: number; height: number };
+
+export type ArticleListItem = {
+  id: string;
+  slug: string;
+  title: string;
+  /** the editor's summary, or the start of the body when there is none */
+  summary: string;
+  publishedAt: Date;
+  cover: ArticleCover | null;
+  category: { slug: string; name: string };
+};
+
+function toCover(row: Pick<ListRow, 'cover' | 'coverAlt'>): ArticleCover | null {
+  if (!row.cover) return null;
+  return {
+    src: `/media/${row.cover.storageKey}`,
+    alt: row.coverAlt,
+    width: row.cover.width ?? 1200,
+    height: row.cover.height ?? 675,
+  };
+}
+
+function toListItem(row: ListRow): ArticleListItem {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary || excerpt(htmlToText(row.bodyHtml)),
+    publishedAt: row.publishedAt ?? new Date(0),
+    cover: toCover(row),
+    category: row.category,
+  };
+}
+
+/** The newest published articles, for the home page. */
+export async function getLatestArticles(limit = HOME_ARTICLE_COUNT): Promise<ArticleListItem[]> {
+  const rows = await prisma.article.findMany({
+    where: PUBLISHED,
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: listSelect,
+  });
+  return rows.map(toListItem);
+}
+
+/** Slugs of the articles prerendered at build time (the most recent ones). */
+export async function getRecentArticleSlugs(limit = prerenderedArticleCount()): Promise<string[]> {
+  const rows = await prisma.article.findMany({
+    where: PUBLISHED,
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: { slug: true },
+  });
+  return rows.map((row) => row.slug);
+}
+
+export type ArticleDetail = ArticleListItem & {
+  /** sanitised again at render time, whatever was stored */
+  bodyHtml: string;
+  updatedAt: Date;
+  categoryId: string;
+};
+
+/** A published article by its current slug, or null. Shared by the page and its metadata. */
+export const getPublishedArticleBySlug = cache(async (slug: string): Promise<ArticleDetail | null> => {
+  const row = await prisma.article.findFirst({
+    where: { ...PUBLISHED, slug },
+    select: { ...listSelect, updatedAt: true, categoryId: true },
+  });
+  if (!row) return null;
+  return { ...toListItem(row), bodyHtml: sanitizeArticleHtml(row.bodyHtml), updatedAt: row.updatedAt, categoryId: row.categoryId };
+});
+
+/** The current slug of a published article that used to live at `oldSlug`, or null. */
+export async function getRedirectedArticleSlug(oldSlug: string): Promise<string | null> {
+  const redirect = await prisma.articleSlugRedirect.findUnique({
+    where: { slug: oldSlug },
+    select: { article: { select: { slug: true, status: true } } },
+  });
+  return redirect?.article.status === 'published' ? redirect.article.slug : null;
+}
+
+/** Other published articles of the same category, newest first. */
+export async function getRelatedArticles(article: Pick<ArticleDetail, 'id' | 'categoryId'>, limit = 4): Promise<ArticleListItem[]> {
+  const rows = await prisma.article.findMany({
+    where: { ...PUBLISHED, categoryId: article.categoryId, id: { not: article.id } },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: listSelect,
+  });
+  return rows.map(toListItem);
+}
+
+export type CategoryArticlePage = {
+  articles: ArticleListItem[];
+  page: number;
+  totalPages: number;
+  totalArticles: number;
+};
+
+/** One page of a category's published articles, newest first. */
+export async function getCategoryArticlePage(categoryId: string, page: number): Promise<CategoryArticlePage> {
+  const where = { ...PUBLISHED, categoryId };
+  const [totalArticles, rows] = await Promise.all([
+    prisma.article.count({ where }),
+    prisma.article.findMany({
+      where,
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      skip: (page - 1) * ARTICLES_PER_PAGE,
+      take: ARTICLES_PER_PAGE,
+      select: listSelect,
+    }),
+  ]);
+  return {
+    articles: rows.map(toListItem),
+    page,
+    totalPages: Math.max(1, Math.ceil(totalArticles / ARTICLES_PER_PAGE)),
+    totalArticles,
+  };
+}
