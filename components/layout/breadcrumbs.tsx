@@ -10,10 +10,12 @@ export function Breadcrumbs({ items }: { items: Breadcrumb[] }) {
         {items.map((item, index) => {
           const isLast = index === items.length - 1;
           return (
-            <li key={item.href} className="flex items-center gap-1">
+            <li key={item.href} className={`flex items-center gap-1 ${isLast ? 'min-w-0 flex-1 basis-40' : ''}`}>
               {index > 0 ? <span aria-hidden="true">›</span> : null}
               {isLast ? (
-                <span aria-current="page">{item.label}</span>
+                <span aria-current="page" className="line-clamp-1">
+                  {item.label}
+                </span>
               ) : (
                 <Link href={item.href} className="text-link underline underline-offset-2">
                   {item.label}
