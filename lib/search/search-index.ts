@@ -2,8 +2,10 @@
 export type SearchIndexPage = {
   /** ids of published articles, best match first */
   articleIds: string[];
-  /** how many published articles match in all */
+  /** how many published articles match, counted up to the `countUpTo` asked for */
   total: number;
+  /** false when more than `countUpTo` match (then `total` is `countUpTo`) */
+  exact: boolean;
 };
 
 /**
@@ -17,5 +19,5 @@ export interface ArticleSearchIndex {
    * their title, summary or body, ranked by relevance (a title match weighs most), then
    * newest first.
    */
-  find(terms: readonly string[], range: { limit: number; offset: number }): Promise<SearchIndexPage>;
+  find(terms: readonly string[], range: { limit: number; offset: number; countUpTo: number }): Promise<SearchIndexPage>;
 }

@@ -12,7 +12,10 @@
 CREATE TRIGGER "Article_search_insert" AFTER INSERT ON "Article"
 WHEN new."status" = 'published'
 BEGIN
-    INSERT INTO "ArticleSearchDoc" ("articleId", "publishedAt") VALUES (new."id", new."publishedAt");
+    INSERT INTO "ArticleSearchDoc" ("docId", "articleId")
+    SELECT coalesce((SELECT max("docId") + 1 FROM "ArticleSearchDoc" WHERE "docId" >= slot AND "docId" < slot + 1048576), slot), new."id"
+    -- Prisma stores DateTime as ISO 8601 text (or as Unix milliseconds if its adapter is set so)
+    FROM (SELECT coalesce(CASE typeof(new."publishedAt") WHEN 'integer' THEN new."publishedAt" / 1000 ELSE unixepoch(new."publishedAt") END, 0) * 1048576 AS slot);
     INSERT INTO "ArticleSearch" (rowid, "title", "summary", "body")
     SELECT
         "docId",
@@ -30,8 +33,11 @@ CREATE TRIGGER "Article_search_update" AFTER UPDATE OF "id", "title", "summary",
 BEGIN
     DELETE FROM "ArticleSearch" WHERE rowid IN (SELECT "docId" FROM "ArticleSearchDoc" WHERE "articleId" = old."id");
     DELETE FROM "ArticleSearchDoc" WHERE "articleId" = old."id";
-    INSERT INTO "ArticleSearchDoc" ("articleId", "publishedAt")
-    SELECT new."id", new."publishedAt" WHERE new."status" = 'published';
+    INSERT INTO "ArticleSearchDoc" ("docId", "articleId")
+    SELECT coalesce((SELECT max("docId") + 1 FROM "ArticleSearchDoc" WHERE "docId" >= slot AND "docId" < slot + 1048576), slot), new."id"
+    -- Prisma stores DateTime as ISO 8601 text (or as Unix milliseconds if its adapter is set so)
+    FROM (SELECT coalesce(CASE typeof(new."publishedAt") WHEN 'integer' THEN new."publishedAt" / 1000 ELSE unixepoch(new."publishedAt") END, 0) * 1048576 AS slot)
+    WHERE new."status" = 'published';
     INSERT INTO "ArticleSearch" (rowid, "title", "summary", "body")
     SELECT
         "docId",

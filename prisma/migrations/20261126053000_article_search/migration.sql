@@ -11,12 +11,14 @@
 -- changes to it: `npm run db:migration` appends prisma/triggers/article-search.sql (the
 -- triggers below, verbatim) to every migration that does.
 
--- Which article each index row belongs to. Its INTEGER PRIMARY KEY is the index rowid: the
--- implicit rowid of "Article" may change on VACUUM or a table rebuild, this one does not.
+-- Which article each index row belongs to. "docId" is the index rowid, chosen so that rowid
+-- order is publication order: the publication time in Unix seconds × 2^20, plus a counter
+-- for articles published in the same second. Ranking can then break ties, and bound its
+-- work on very common words, by recency straight from the index (lib/search). Unlike the
+-- implicit rowid of "Article", it never changes on VACUUM or a table rebuild.
 CREATE TABLE "ArticleSearchDoc" (
     "docId" INTEGER NOT NULL PRIMARY KEY,
-    "articleId" TEXT NOT NULL,
-    "publishedAt" DATETIME
+    "articleId" TEXT NOT NULL
 );
 CREATE UNIQUE INDEX "ArticleSearchDoc_articleId_key" ON "ArticleSearchDoc"("articleId");
 
@@ -38,7 +40,10 @@ CREATE VIRTUAL TABLE "ArticleSearch" USING fts5(
 CREATE TRIGGER "Article_search_insert" AFTER INSERT ON "Article"
 WHEN new."status" = 'published'
 BEGIN
-    INSERT INTO "ArticleSearchDoc" ("articleId", "publishedAt") VALUES (new."id", new."publishedAt");
+    INSERT INTO "ArticleSearchDoc" ("docId", "articleId")
+    SELECT coalesce((SELECT max("docId") + 1 FROM "ArticleSearchDoc" WHERE "docId" >= slot AND "docId" < slot + 1048576), slot), new."id"
+    -- Prisma stores DateTime as ISO 8601 text (or as Unix milliseconds if its adapter is set so)
+    FROM (SELECT coalesce(CASE typeof(new."publishedAt") WHEN 'integer' THEN new."publishedAt" / 1000 ELSE unixepoch(new."publishedAt") END, 0) * 1048576 AS slot);
     INSERT INTO "ArticleSearch" (rowid, "title", "summary", "body")
     SELECT
         "docId",
@@ -56,8 +61,11 @@ CREATE TRIGGER "Article_search_update" AFTER UPDATE OF "id", "title", "summary",
 BEGIN
     DELETE FROM "ArticleSearch" WHERE rowid IN (SELECT "docId" FROM "ArticleSearchDoc" WHERE "articleId" = old."id");
     DELETE FROM "ArticleSearchDoc" WHERE "articleId" = old."id";
-    INSERT INTO "ArticleSearchDoc" ("articleId", "publishedAt")
-    SELECT new."id", new."publishedAt" WHERE new."status" = 'published';
+    INSERT INTO "ArticleSearchDoc" ("docId", "articleId")
+    SELECT coalesce((SELECT max("docId") + 1 FROM "ArticleSearchDoc" WHERE "docId" >= slot AND "docId" < slot + 1048576), slot), new."id"
+    -- Prisma stores DateTime as ISO 8601 text (or as Unix milliseconds if its adapter is set so)
+    FROM (SELECT coalesce(CASE typeof(new."publishedAt") WHEN 'integer' THEN new."publishedAt" / 1000 ELSE unixepoch(new."publishedAt") END, 0) * 1048576 AS slot)
+    WHERE new."status" = 'published';
     INSERT INTO "ArticleSearch" (rowid, "title", "summary", "body")
     SELECT
         "docId",
