@@ -160,6 +160,8 @@ test('the RSS feed lists the latest articles with their publication dates', asyn
 
 test('each category has its own RSS feed with only its articles', async ({ page, request, baseURL }) => {
   await page.goto('/chuyen-muc/thong-bao');
+  const [breadcrumbs] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
+  expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList', itemListElement: [{ position: 1 }, { position: 2, name: 'Thông báo', item: `${baseURL}/chuyen-muc/thong-bao` }] });
   const feedLink = page.locator('link[rel="alternate"][type="application/rss+xml"][href$="/chuyen-muc/thong-bao/rss.xml"]');
   await expect(feedLink).toHaveCount(1);
 

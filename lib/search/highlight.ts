@@ -37,8 +37,8 @@ export function matchingPassage(text: string, terms: readonly string[], maxLengt
   const wanted = new Set(terms);
   const first = wordsOf(text).find(({ word }) => wanted.has(foldForSearch(word)));
   const anchor = first ? first.start : 0;
-  // a little context before the match, the rest after it
-  let start = Math.max(0, anchor - Math.floor(maxLength / 4));
+  // a little context before the match, the rest after it; from the start when the match is near it
+  let start = anchor < maxLength / 2 ? 0 : anchor - Math.floor(maxLength / 4);
   let end = Math.min(text.length, start + maxLength);
   start = Math.max(0, end - maxLength);
   if (start > 0) {

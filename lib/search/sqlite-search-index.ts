@@ -8,7 +8,7 @@ const BODY_WEIGHT = 1;
 
 /**
  * Ranking costs time in proportion to the matches (bm25 reads every match's word positions:
- * about 4 ms per 1,000 matches of a three-word query on the benchmark machine), and a word
+ * about 2 ms per 1,000 matches of a three-word query on the benchmark machine), and a word
  * such as "phường" is in nearly every article. So a query ranks the RANKED_MATCHES most
  * recent matching articles only: four times what anyone can page through (MAX_SEARCH_PAGE).
  */
