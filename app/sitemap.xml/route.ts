@@ -1,5 +1,12 @@
 import { SITEMAP_SOURCES } from '@/lib/data/sitemap';
-import { countSitemapEntries, listSitemapEntries, MAX_URLS_PER_SITEMAP, sitemapIndexXml, urlSetXml } from '@/lib/seo/sitemap';
+import {
+  countSitemapEntries,
+  listSitemapEntries,
+  MAX_URLS_PER_SITEMAP,
+  sitemapFileCount,
+  sitemapIndexXml,
+  urlSetXml,
+} from '@/lib/seo/sitemap';
 import { siteUrl } from '@/lib/site';
 
 // ISR, revalidated on every article change (lib/cache/article-paths.ts).
@@ -14,10 +21,8 @@ const XML = { 'Content-Type': 'application/xml; charset=utf-8' };
  * they fit in one file, and a sitemap index of /sitemap/<n>.xml past that.
  */
 export async function GET() {
-  const total = await countSitemapEntries(SITEMAP_SOURCES);
-  if (total > MAX_URLS_PER_SITEMAP) {
-    return new Response(sitemapIndexXml(Math.ceil(total / MAX_URLS_PER_SITEMAP), siteUrl()), { headers: XML });
-  }
+  const files = sitemapFileCount(await countSitemapEntries(SITEMAP_SOURCES));
+  if (files > 0) return new Response(sitemapIndexXml(files, siteUrl()), { headers: XML });
   const entries = await listSitemapEntries(SITEMAP_SOURCES, 0, MAX_URLS_PER_SITEMAP);
   return new Response(urlSetXml(entries, siteUrl()), { headers: XML });
 }

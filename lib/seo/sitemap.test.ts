@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SITEMAP_INDEX_XSD, SITEMAP_XSD, validateXml } from '@/test/xml/validate-xml';
-import { listSitemapEntries, sitemapIndexXml, urlSetXml, type SitemapSource } from './sitemap';
+import { listSitemapEntries, sitemapFileCount, sitemapIndexXml, urlSetXml, type SitemapSource } from './sitemap';
 
 const base = 'https://phuochung.example.gov.vn';
 
@@ -40,6 +40,15 @@ describe('sitemapIndexXml', () => {
     expect(xml).toContain(`<loc>${base}/sitemap/1.xml</loc>`);
     expect(xml).toContain(`<loc>${base}/sitemap/3.xml</loc>`);
     expect(validateXml(xml, SITEMAP_INDEX_XSD)).toEqual({ valid: true, problems: [] });
+  });
+});
+
+describe('sitemapFileCount', () => {
+  it('needs no index up to 50,000 URLs, then one file per 50,000', () => {
+    expect(sitemapFileCount(0)).toBe(0);
+    expect(sitemapFileCount(50_000)).toBe(0);
+    expect(sitemapFileCount(50_001)).toBe(2);
+    expect(sitemapFileCount(120_000)).toBe(3);
   });
 });
 

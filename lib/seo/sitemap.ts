@@ -36,6 +36,14 @@ export function urlSetXml(entries: SitemapEntry[], baseUrl: string): string {
   return `${XML_DECLARATION}<urlset xmlns="${NAMESPACE}">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
+/**
+ * How many numbered sitemap files the site needs: none while /sitemap.xml can list every
+ * URL itself, else enough for MAX_URLS_PER_SITEMAP each.
+ */
+export function sitemapFileCount(totalUrls: number): number {
+  return totalUrls > MAX_URLS_PER_SITEMAP ? Math.ceil(totalUrls / MAX_URLS_PER_SITEMAP) : 0;
+}
+
 /** The address of the n-th sitemap file (from 1) when the site needs an index. */
 export function sitemapFilePath(n: number): string {
   return `/sitemap/${n}.xml`;
