@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT || 3100);
+// Tests that prove cached pages are served without touching the database.
+const CACHE_TESTS = /isr\.spec\.ts/;
 
 // Debian's Chromium by default (no browser can be downloaded here); PLAYWRIGHT_CHROMIUM_PATH
 // points elsewhere, and without either Playwright's own browser is used.
@@ -33,8 +35,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-    { name: 'mobile', use: { ...devices['Pixel 7'] } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: CACHE_TESTS },
+    { name: 'mobile', use: { ...devices['Pixel 7'] }, testIgnore: CACHE_TESTS },
+    // They count the server's database queries, so nothing else may run meanwhile (search
+    // pages query the database on every request): after the other projects, alone.
+    { name: 'cache', use: { ...devices['Desktop Chrome'] }, testMatch: CACHE_TESTS, dependencies: ['desktop', 'mobile'] },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',

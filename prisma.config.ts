@@ -3,9 +3,13 @@
 // drive the same migrations through the WebAssembly schema engine instead.
 import { defineConfig } from 'prisma/config';
 import { databaseUrl } from './lib/db/database-url';
+import { EXTERNAL_TABLES } from './lib/db/hand-written-schema';
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: { path: 'prisma/migrations', seed: 'tsx scripts/db-seed.ts' },
   datasource: { url: databaseUrl() },
+  // The search index is created by a hand-written migration; `migrate dev` must not drop it.
+  experimental: { externalTables: true },
+  tables: { external: [...EXTERNAL_TABLES] },
 });

@@ -1,8 +1,11 @@
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { JsonLd } from '@/components/seo/json-ld';
 import { Pagination } from '@/components/ui/pagination';
 import { getCategoryArticlePage } from '@/lib/data/articles';
 import { getCategoryBySlug } from '@/lib/data/categories';
+import { breadcrumbList } from '@/lib/seo/structured-data';
+import { siteUrl } from '@/lib/site';
 import { ArticleList } from './article-list';
 
 export function categoryPageHref(slug: string, page: number): string {
@@ -21,14 +24,14 @@ export async function CategoryListing({ slug, page }: { slug: string; page: numb
   const listing = await getCategoryArticlePage(category.id, page);
   if (page > listing.totalPages) notFound();
 
+  const crumbs = [
+    { href: '/', label: 'Trang chủ' },
+    { href: categoryPageHref(slug, page), label: category.name },
+  ];
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { href: '/', label: 'Trang chủ' },
-          { href: categoryPageHref(slug, page), label: category.name },
-        ]}
-      />
+      <JsonLd data={breadcrumbList(crumbs.map((crumb) => ({ name: crumb.label, url: `${siteUrl()}${crumb.href}` })))} />
+      <Breadcrumbs items={crumbs} />
       <h1 className="mt-4 text-2xl font-bold text-brand-900">{category.name}</h1>
       {category.description ? <p className="mt-2 text-gray-800">{category.description}</p> : null}
       {listing.totalPages > 1 ? (

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getNavigationCategories } from '@/lib/data/categories';
 import { SITE_KIND, SITE_NAME } from '@/lib/site';
 import { MobileMenu } from './mobile-menu';
+import { SearchForm } from './search-form';
 
 /** Site identity and the main navigation, on every public page. */
 export async function SiteHeader() {
@@ -10,11 +11,14 @@ export async function SiteHeader() {
 
   return (
     <header className="bg-brand-800 text-white">
-      <div className="mx-auto max-w-6xl px-4 py-4 sm:py-6">
+      <div className="site-identity mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:py-6 md:flex-row md:items-center md:justify-between">
         <Link href="/" className="inline-block rounded no-underline">
           <span className="block text-sm font-normal uppercase tracking-wide sm:text-base">{SITE_KIND}</span>
           <span className="block text-2xl font-bold uppercase leading-tight sm:text-4xl">{SITE_NAME}</span>
         </Link>
+        <div className="w-full md:max-w-sm">
+          <SearchForm id="tim-kiem-dau-trang" label="Tìm kiếm trên trang thông tin" />
+        </div>
       </div>
       <nav aria-label="Điều hướng chính" className="border-t border-white/25 bg-brand-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center px-2 md:px-4">

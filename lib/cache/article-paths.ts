@@ -1,3 +1,5 @@
+import { categoryFeedPath, SITE_FEED_PATH } from '@/lib/feeds/feed-paths';
+
 /** What an article change touches: the article's URLs before and after, and its categories. */
 export type ArticleChange = {
   /** every slug the article had before and after the change (old slug on a rename) */
@@ -7,16 +9,31 @@ export type ArticleChange = {
 };
 
 /**
- * Every public path whose HTML shows the article: its own page under each slug, the home
- * page and the first page of each of its categories. Numbered category pages are refreshed
- * by route pattern (see revalidateArticleChange) since publishing shifts every page.
+ * Every public path whose content shows the article: its own page and share picture under
+ * each slug, the home page, the first page of each of its categories, the sitemap and the
+ * RSS feeds. Numbered category pages and sitemap files are refreshed by route pattern (see
+ * revalidateArticleChange) since publishing shifts every page.
  */
 export function articleChangePaths(change: ArticleChange): string[] {
-  const paths = new Set<string>(['/']);
-  for (const slug of change.slugs) if (slug) paths.add(`/tin-tuc/${slug}`);
-  for (const slug of change.categorySlugs) if (slug) paths.add(`/chuyen-muc/${slug}`);
+  const paths = new Set<string>(['/', '/sitemap.xml', SITE_FEED_PATH]);
+  for (const slug of change.slugs) {
+    if (!slug) continue;
+    paths.add(`/tin-tuc/${slug}`);
+    paths.add(`/tin-tuc/${slug}/og-image.png`);
+  }
+  for (const slug of change.categorySlugs) {
+    if (!slug) continue;
+    paths.add(`/chuyen-muc/${slug}`);
+    paths.add(categoryFeedPath(slug));
+  }
   return [...paths];
 }
 
-/** Route patterns refreshed as a whole on any article change. */
+/** Route patterns of pages refreshed as a whole on any article change. */
 export const ARTICLE_CHANGE_ROUTE_PATTERNS = ['/chuyen-muc/[slug]/trang/[page]'] as const;
+
+/**
+ * Route patterns refreshed as a layout, i.e. with everything below them: route handlers
+ * (the numbered sitemap files) are only reached that way, not as a 'page'.
+ */
+export const ARTICLE_CHANGE_LAYOUT_PATTERNS = ['/sitemap/[file]'] as const;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { prisma } from '@/lib/db/client';
-import { excerpt, htmlToText } from '@/lib/html/excerpt';
+import { excerpt, firstSentence, htmlToText } from '@/lib/html/excerpt';
 import { sanitizeArticleHtml } from '@/lib/html/sanitize';
 import { ARTICLES_PER_PAGE, HOME_ARTICLE_COUNT, prerenderedArticleCount } from '@/lib/site';
 
@@ -91,6 +91,8 @@ export async function getRecentArticleSlugs(limit = prerenderedArticleCount()): 
 export type ArticleDetail = ArticleListItem & {
   /** sanitised again at render time, whatever was stored */
   bodyHtml: string;
+  /** for search engines and link previews: the editor's summary, or the body's first sentence */
+  description: string;
   updatedAt: Date;
   categoryId: string;
 };
@@ -102,7 +104,13 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Art
     select: { ...listSelect, updatedAt: true, categoryId: true },
   });
   if (!row) return null;
-  return { ...toListItem(row), bodyHtml: sanitizeArticleHtml(row.bodyHtml), updatedAt: row.updatedAt, categoryId: row.categoryId };
+  return {
+    ...toListItem(row),
+    bodyHtml: sanitizeArticleHtml(row.bodyHtml),
+    description: row.summary || firstSentence(htmlToText(row.bodyHtml)),
+    updatedAt: row.updatedAt,
+    categoryId: row.categoryId,
+  };
 });
 
 /** The current slug of a published article that used to live at `oldSlug`, or null. */

@@ -10,6 +10,7 @@ import {
   DEFAULT_SCHEMA_PATH,
   normalizeMigrationName,
 } from './schema-engine';
+import { TABLE_TRIGGER_FILES } from './hand-written-schema';
 
 // Each test works on its own throwaway directory: a database file, and copies of the
 // migrations folder and schema whenever the test may write to them.
@@ -228,6 +229,65 @@ describe('createMigration', () => {
     expect(await createMigration('again', { url, migrationsDir, schemaPath })).toBeNull();
     const otherUrl = `file:${path.join(workDir, 'other.db')}`;
     expect((await applyMigrations({ url: otherUrl, migrationsDir })).applied).toHaveLength(rows.length);
+  });
+
+  it('leaves the hand-written search index alone, and re-creates its triggers when Prisma rebuilds Article', async () => {
+    const migrationsDir = copyOfMigrations();
+    const schemaPath = path.join(workDir, 'schema.prisma');
+    // A new column makes Prisma rebuild the whole table on SQLite, which drops its triggers.
+    writeFileSync(
+      schemaPath,
+      readFileSync(DEFAULT_SCHEMA_PATH, 'utf-8').replace(
+        '  ratingSum   Int       @default(0)\n',
+        '  ratingSum   Int       @default(0)\n  readingMinutes Int    @default(0)\n',
+      ),
+    );
+    const db = () => new Database(databaseFile);
+    await applyMigrations({ url, migrationsDir });
+    const setup = db();
+    try {
+      setup.prepare('INSERT INTO "Category" ("id", "slug", "name", "updatedAt") VALUES (?, ?, ?, 0)').run('c', 'c', 'C');
+      const insert = setup.prepare(
+        'INSERT INTO "Article" ("id", "slug", "title", "bodyHtml", "status", "categoryId", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, 0)',
+      );
+      insert.run('before', 'before', 'Đảng ủy phường', '<p>x</p>', 'published', 'c');
+    } finally {
+      setup.close();
+    }
+
+    const created = await createMigration('add-reading-minutes', { url, migrationsDir, schemaPath });
+
+    const sql = readFileSync(path.join(created!.directory, 'migration.sql'), 'utf-8');
+    expect(sql).toContain('DROP TABLE "Article";');
+    expect(sql).not.toMatch(/DROP TABLE "ArticleSearch|CREATE (VIRTUAL )?TABLE "ArticleSearch/);
+    expect(sql).toContain(readFileSync(TABLE_TRIGGER_FILES.Article, 'utf-8'));
+    const triggers = query<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
+    expect(triggers.map((row) => row.name)).toEqual(['Article_search_delete', 'Article_search_insert', 'Article_search_update']);
+
+    // What was indexed before the rebuild is still found, and new articles are indexed.
+    const after = db();
+    try {
+      after
+        .prepare('INSERT INTO "Article" ("id", "slug", "title", "bodyHtml", "status", "categoryId", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, 0)')
+        .run('after', 'after', 'Đảng ủy khối', '<p>x</p>', 'published', 'c');
+      const found = after
+        .prepare('SELECT d."articleId" AS id FROM "ArticleSearch" JOIN "ArticleSearchDoc" d ON d."docId" = "ArticleSearch".rowid WHERE "ArticleSearch" MATCH ? ORDER BY id')
+        .all('"dang" "uy"');
+      expect(found).toEqual([{ id: 'after' }, { id: 'before' }]);
+    } finally {
+      after.close();
+    }
+    expect(await createMigration('again', { url, migrationsDir, schemaPath })).toBeNull();
+  });
+
+  it('keeps the trigger file and the last migration that creates the triggers identical', () => {
+    const triggers = readFileSync(TABLE_TRIGGER_FILES.Article, 'utf-8');
+    const body = triggers.slice(triggers.indexOf('CREATE TRIGGER'));
+    const latest = realMigrationNames()
+      .map((name) => readFileSync(path.join(DEFAULT_MIGRATIONS_DIR, name, 'migration.sql'), 'utf-8'))
+      .filter((sql) => sql.includes('CREATE TRIGGER "Article_search_insert"'))
+      .at(-1);
+    expect(latest).toContain(body.trim());
   });
 
   it('rejects names the Prisma CLI would change beyond recognition', async () => {

@@ -28,6 +28,7 @@ import type {
   SchemasContainer,
 } from '@prisma/schema-engine-wasm';
 import { databaseKind, databaseUrl } from './database-url';
+import { EXTERNAL_TABLES, withRecreatedTriggers } from './hand-written-schema';
 import { createSqliteAdapterFactory } from './sqlite-adapter';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,8 +39,9 @@ export const DEFAULT_SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma', 'schema.pri
 const PINNED_ENGINE_COMMIT = '0edf323efd1d98336f3f0a68684b56f689b900d3';
 const LOCKFILE_NAME = 'migration_lock.toml';
 const MIGRATION_FILE_NAME = 'migration.sql';
-// We keep no tables or enums outside Prisma's control (prisma.config.ts sets none).
-const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
+// Tables created by hand-written migrations (the search index) are not in the schema: the
+// engine must neither drop them nor count them as drift. prisma.config.ts names the same list.
+const FILTERS: SchemaFilter = { externalTables: [...EXTERNAL_TABLES], externalEnums: [] };
 
 export interface MigrateOptions {
   /** Database URL; defaults to DATABASE_URL (see database-url.ts). */
@@ -95,7 +97,7 @@ export async function createMigration(
     await applyPending(engine, await readMigrationsList(migrationsDir), log);
 
     let migrationsList = await readMigrationsList(migrationsDir);
-    const { action } = await engine.devDiagnostic({ migrationsList, filters: NO_FILTERS });
+    const { action } = await engine.devDiagnostic({ migrationsList, filters: FILTERS });
     if (action.tag === 'reset') {
       throw new Error(
         `The development database cannot take a new migration: ${action.reason}\n` +
@@ -103,7 +105,7 @@ export async function createMigration(
       );
     }
 
-    const dataLoss = await engine.evaluateDataLoss({ migrationsList, schema, filters: NO_FILTERS });
+    const dataLoss = await engine.evaluateDataLoss({ migrationsList, schema, filters: FILTERS });
     for (const step of dataLoss.unexecutableSteps) {
       log(`Cannot be executed as is (step ${step.stepIndex}): ${step.message}`);
     }
@@ -114,7 +116,7 @@ export async function createMigration(
       draft: false,
       migrationsList,
       schema,
-      filters: NO_FILTERS,
+      filters: FILTERS,
     });
     if (created.migrationScript === null) return null;
 
@@ -122,7 +124,7 @@ export async function createMigration(
     await writeMigration({
       directory,
       fileName: `migration.${created.extension}`,
-      script: created.migrationScript,
+      script: await withRecreatedTriggers(created.migrationScript),
       lockfilePath: path.join(migrationsDir, migrationsList.lockfile.path),
       connectorType: created.connectorType,
     });
@@ -155,11 +157,11 @@ async function applyPending(
 ): Promise<{ applied: string[] }> {
   await assertHistoryIsSound(engine, migrationsList, log);
   const { appliedMigrationNames } = await engine
-    .applyMigrations({ migrationsList, filters: NO_FILTERS })
+    .applyMigrations({ migrationsList, filters: FILTERS })
     .catch(async (error: unknown) => {
       // The engine's message is the database's alone ("no such table …"): name the migration.
       const diagnosis = await engine
-        .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS })
+        .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: FILTERS })
         .catch(() => null);
       const failed = diagnosis?.failedMigrationNames ?? [];
       if (error instanceof Error && failed.length > 0) {
@@ -181,7 +183,7 @@ async function assertHistoryIsSound(
   log: ((line: string) => void) | undefined,
 ): Promise<void> {
   const diagnosis = await engine
-    .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS })
+    .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: FILTERS })
     .catch((error: unknown) => {
       // A new database has no history to check (the wasm engine throws instead of
       // reporting `hasMigrationsTable: false`).

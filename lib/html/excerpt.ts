@@ -20,3 +20,19 @@ export function excerpt(text: string, maxLength = 220): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
+
+// A sentence ends at . ! ? or … followed by a space and a capital letter or an opening quote.
+const SENTENCE_END = /[.!?…](?=\s+[\p{Lu}“"‘'(])/gu;
+
+/**
+ * The first sentence of `text`, for a meta description when an article has no summary.
+ * Sentences shorter than `minLength` are joined with the next one (an abbreviation such as
+ * "TP. Hồ Chí Minh" is not a sentence end); the result is cut to `maxLength` like excerpt().
+ */
+export function firstSentence(text: string, { minLength = 40, maxLength = 300 } = {}): string {
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + 1;
+    if (end >= minLength) return excerpt(text.slice(0, end), maxLength);
+  }
+  return excerpt(text, maxLength);
+}

@@ -62,6 +62,8 @@ export const SEED_STEPS: SeedStep[] = [
           categoryId: category.id,
           publishedAt,
           createdAt: publishedAt,
+          // unchanged since it was published: what sitemaps, feeds and dateModified report
+          updatedAt: publishedAt,
         },
       });
       await tx.articleRevision.create({

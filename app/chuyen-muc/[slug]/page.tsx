@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { CategoryListing } from '@/components/article/category-listing';
 import { getCategoryBySlug, getNavigationCategories } from '@/lib/data/categories';
+import { categoryFeed } from '@/lib/feeds/feed-paths';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 
 // ISR, revalidated on demand when an article of the category changes; fallback in seconds.
 export const revalidate = 3600;
@@ -17,11 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const category = await getCategoryBySlug(slug);
   if (!category) return { title: 'Không tìm thấy chuyên mục' };
-  return {
+  return pageMetadata({
     title: category.name,
-    description: category.description || `Các bài viết thuộc chuyên mục ${category.name}.`,
-    alternates: { canonical: `/chuyen-muc/${category.slug}` },
-  };
+    description: category.description || `Các bài viết thuộc chuyên mục ${category.name} của Phường Phước Hưng.`,
+    path: `/chuyen-muc/${category.slug}`,
+    feeds: [categoryFeed(category)],
+  });
 }
 
 export default async function CategoryPage({ params }: Props) {

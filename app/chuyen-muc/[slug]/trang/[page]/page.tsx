@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CategoryListing, categoryPageHref, parsePageNumber } from '@/components/article/category-listing';
 import { getCategoryBySlug } from '@/lib/data/categories';
+import { categoryFeed } from '@/lib/feeds/feed-paths';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 
 // Later pages of a category render on their first request and stay cached (ISR).
 export const revalidate = 3600;
@@ -18,10 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await getCategoryBySlug(slug);
   const pageNumber = parsePageNumber(page);
   if (!category || !pageNumber) return { title: 'Không tìm thấy chuyên mục' };
-  return {
+  return pageMetadata({
     title: `${category.name} – Trang ${pageNumber}`,
-    alternates: { canonical: categoryPageHref(category.slug, pageNumber) },
-  };
+    description: `Các bài viết thuộc chuyên mục ${category.name} của Phường Phước Hưng, trang ${pageNumber}.`,
+    path: categoryPageHref(category.slug, pageNumber),
+    feeds: [categoryFeed(category)],
+  });
 }
 
 export default async function CategoryNumberedPage({ params }: Props) {

@@ -1,0 +1,63 @@
+import 'server-only';
+import { prisma } from '@/lib/db/client';
+import type { SitemapEntry, SitemapSource } from '@/lib/seo/sitemap';
+
+const PUBLISHED = { status: 'published' } as const;
+
+// An article's last change as crawlers should see it: never before its publication (a
+// scheduled article is saved before it goes live).
+const lastChange = (row: { updatedAt: Date; publishedAt: Date | null }) =>
+  row.publishedAt && row.publishedAt > row.updatedAt ? row.publishedAt : row.updatedAt;
+
+async function newestArticleChange(where: Record<string, unknown> = {}): Promise<Date | undefined> {
+  const newest = await prisma.article.aggregate({ where: { ...PUBLISHED, ...where }, _max: { updatedAt: true, publishedAt: true } });
+  const { updatedAt, publishedAt } = newest._max;
+  return updatedAt ? lastChange({ updatedAt, publishedAt }) : undefined;
+}
+
+/** The home page; fixed sections (introduction, contact, …) join this list. */
+const sections: SitemapSource = {
+  name: 'sections',
+  count: async () => 1,
+  list: async (offset, limit) => {
+    const entries: SitemapEntry[] = [{ path: '/', lastModified: await newestArticleChange() }];
+    return entries.slice(offset, offset + limit);
+  },
+};
+
+const categories: SitemapSource = {
+  name: 'categories',
+  count: () => prisma.category.count(),
+  list: async (offset, limit) => {
+    const rows = await prisma.category.findMany({
+      orderBy: [{ position: 'asc' }, { slug: 'asc' }],
+      skip: offset,
+      take: limit,
+      select: { id: true, slug: true, updatedAt: true },
+    });
+    return Promise.all(
+      rows.map(async (row) => {
+        const newest = await newestArticleChange({ categoryId: row.id });
+        return { path: `/chuyen-muc/${row.slug}`, lastModified: newest && newest > row.updatedAt ? newest : row.updatedAt };
+      }),
+    );
+  },
+};
+
+const articles: SitemapSource = {
+  name: 'articles',
+  count: () => prisma.article.count({ where: PUBLISHED }),
+  list: async (offset, limit) => {
+    const rows = await prisma.article.findMany({
+      where: PUBLISHED,
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      skip: offset,
+      take: limit,
+      select: { slug: true, updatedAt: true, publishedAt: true },
+    });
+    return rows.map((row) => ({ path: `/tin-tuc/${row.slug}`, lastModified: lastChange(row) }));
+  },
+};
+
+/** Every kind of public page the sitemap lists, in the order it lists them. */
+export const SITEMAP_SOURCES: SitemapSource[] = [sections, categories, articles];
