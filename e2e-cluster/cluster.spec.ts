@@ -103,9 +103,10 @@ test('through nginx, a change is visible within about a second despite the micro
   await sql('UPDATE "Article" SET title = $1 WHERE slug = $2', [title, NOTICE_FIXTURES[7].slug]);
   await revalidatePathLikeAnInstance([{ path }]);
 
-  // At most 1 s of micro-cache validity, then one background refresh.
-  const elapsed = await timeUntil(async () => h1((await pageHtml(cluster.nginx + path)).html) === title, 2000);
-  expect(elapsed).toBeLessThan(2000);
+  // At most the micro-cache's validity (1 s, which nginx rounds to whole seconds: 1–2 s),
+  // then one background refresh.
+  const elapsed = await timeUntil(async () => h1((await pageHtml(cluster.nginx + path)).html) === title, 2500);
+  expect(elapsed).toBeLessThan(2500);
 });
 
 test.describe('the nginx micro-cache', () => {
@@ -117,7 +118,8 @@ test.describe('the nginx micro-cache', () => {
     expect(hit.headers.get('x-micro-cache')).toBe('HIT');
     expect(hit.status).toBe(200);
 
-    await new Promise((resolve) => setTimeout(resolve, 1300));
+    // nginx counts validity in whole seconds: "1 s" ends 1 to 2 s after the copy was stored.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
     // Expired: the reader still gets the stored copy while one request refreshes it.
     expect((await fetch(cluster.nginx + path)).headers.get('x-micro-cache')).toMatch(/^(STALE|UPDATING)$/);
     await timeUntil(async () => (await fetch(cluster.nginx + path)).headers.get('x-micro-cache') === 'HIT', 1000);
@@ -136,14 +138,17 @@ test.describe('the nginx micro-cache', () => {
   }
 
   test('is bypassed for POST requests, the editor area, sign-in and the API, and stores none of them', async () => {
-    const post = await fetch(cluster.nginx + path, { method: 'POST', headers: { 'next-action': '7f00aa' }, body: '[]' });
-    expect(post.headers.get('x-micro-cache')).toBe('BYPASS');
+    // nginx does not even look a POST up in the cache (no status at all).
+    const post = await fetch(cluster.nginx + path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+    expect(post.headers.get('x-micro-cache')).toBeNull();
     for (const area of ['/quan-tri', '/quan-tri/bai-viet', '/dang-nhap', '/api/health']) {
       for (let i = 0; i < 2; i++) expect((await fetch(cluster.nginx + area)).headers.get('x-micro-cache')).toBe('BYPASS');
     }
-    // A page only looks like the bypassed areas: it is cached.
-    await fetch(`${cluster.nginx}/quan-tri-vien`);
-    expect((await fetch(`${cluster.nginx}/quan-tri-vien`)).headers.get('x-micro-cache')).toBe('HIT');
+    // An address that only starts like the editor area is looked up in the cache (its 404,
+    // which Next.js marks private, is then not stored).
+    const lookalike = await fetch(`${cluster.nginx}/quan-tri-vien`);
+    expect(lookalike.status).toBe(404);
+    expect(lookalike.headers.get('x-micro-cache')).toBe('MISS');
   });
 
   test('keeps one copy per encoding, so gzip and plain readers never evict each other', async () => {

@@ -20,8 +20,14 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const children = [];
 const cleanups = [];
 
-async function shutDown(code) {
-  for (const child of children.reverse()) {
+let shuttingDown;
+function shutDown(code) {
+  shuttingDown ??= stopAll(code);
+  return shuttingDown;
+}
+
+async function stopAll(code) {
+  for (const child of [...children].reverse()) {
     if (child.exitCode === null) {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
@@ -84,7 +90,7 @@ const instances = ports.instances.map((port, index) => {
   });
   children.push(child);
   child.on('exit', (code, signal) => {
-    if (code !== null || signal !== 'SIGTERM') fail(`instance on port ${port} exited (${code ?? signal})`);
+    if (!shuttingDown) fail(`instance on port ${port} exited (${code ?? signal})`);
   });
   return { url: `http://127.0.0.1:${port}`, queryLog };
 });
@@ -103,7 +109,7 @@ const configFile = nginxConfig({ workDir, listenPort: ports.nginx, upstreamPorts
 const proxy = spawn(nginx, ['-p', workDir, '-c', configFile], { stdio: 'inherit' });
 children.unshift(proxy);
 proxy.on('exit', (code, signal) => {
-  if (signal !== 'SIGTERM') fail(`nginx exited (${code ?? signal})`);
+  if (!shuttingDown) fail(`nginx exited (${code ?? signal})`);
 });
 
 writeFileSync(
