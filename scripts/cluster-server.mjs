@@ -5,6 +5,7 @@
 // portal-locations.conf, so the configuration operators install is the one tested.
 // Writes .e2e-cluster/cluster.json (addresses, database, Redis prefix) for the tests.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assertPostgresReachable, createThrowawayDatabase } from '../lib/db/postgresql-databases.mjs';
@@ -60,6 +61,7 @@ const env = {
   DATABASE_URL: databaseUrl,
   REDIS_URL: testRedisUrl(),
   REDIS_PREFIX: redisPrefix,
+  AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString('base64url'),
   // on PostgreSQL, media lives in the database; this folder must stay unused
   MEDIA_DIR: path.join(workDir, 'media'),
   SITE_URL: `http://localhost:${ports.nginx}`,

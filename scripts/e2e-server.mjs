@@ -4,6 +4,7 @@
 // (E2E_DATABASE_URL, or a database created here and dropped on exit) with the page cache,
 // rate limits and locks in Redis (TEST_REDIS_URL, under E2E_REDIS_PREFIX or a fresh prefix).
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assertPostgresReachable, createThrowawayDatabase } from '../lib/db/postgresql-databases.mjs';
@@ -37,6 +38,8 @@ if (database === 'postgresql') {
     env.DATABASE_URL = throwaway.url;
   }
   env.REDIS_URL = testRedisUrl();
+  // instances sharing Redis need one secret (lib/security/secrets.ts)
+  env.AUTH_SECRET ||= randomBytes(32).toString('base64url');
   env.REDIS_PREFIX = process.env.E2E_REDIS_PREFIX || uniqueRedisPrefix('e2e');
   if (!process.env.E2E_REDIS_PREFIX) cleanups.push(() => deleteRedisKeys(env.REDIS_PREFIX));
 } else if (database !== 'sqlite') {
