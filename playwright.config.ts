@@ -33,8 +33,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-    { name: 'mobile', use: { ...devices['Pixel 7'] } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /isr\.spec\.ts$/ },
+    { name: 'mobile', use: { ...devices['Pixel 7'] }, testIgnore: /isr\.spec\.ts$/ },
+    // The cache tests count every database query the server makes: they run alone, after
+    // the others, so that no other test's request (a first render, a health check) is counted.
+    { name: 'cache', testMatch: /isr\.spec\.ts$/, fullyParallel: false, dependencies: ['desktop', 'mobile'] },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
