@@ -12,7 +12,7 @@ import { Redis } from 'ioredis';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 
 /** Where this build's entries live: REDIS_PREFIX + "next:" + build id. */
-export function cacheKeyPrefix(buildId) {
+function cacheKeyPrefix(buildId) {
   return `${process.env.REDIS_PREFIX?.trim() || 'portal:'}next:${buildId ?? 'dev'}:`;
 }
 

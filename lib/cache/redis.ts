@@ -1,8 +1,19 @@
 import 'server-only';
 import { Redis } from 'ioredis';
-import { redisPrefix, redisUrl } from './redis-config';
 
-export { redisPrefix, redisUrl };
+/** REDIS_URL: set when several portal instances share a cache, counters and locks. */
+export function redisUrl(): string | null {
+  return process.env.REDIS_URL?.trim() || null;
+}
+
+/**
+ * Every key the portal writes to Redis starts with REDIS_PREFIX (default "portal:"), so that
+ * several portals, or several test runs, can share one Redis server. (The page-cache
+ * handler, lib/cache/cache-handler.mjs, reads the same variable.)
+ */
+export function redisPrefix(): string {
+  return process.env.REDIS_PREFIX?.trim() || 'portal:';
+}
 
 const globalForRedis = globalThis as unknown as { portalRedis?: { client: Redis; firstAttempt: Promise<void> } };
 
