@@ -1,10 +1,16 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
+
+// With REDIS_URL, every instance shares one ISR / data cache in Redis (lib/cache/cache-handler.mjs);
+// without it (the embedded default) Next.js keeps its cache on this machine's disk.
+const sharedCache = Boolean(process.env.REDIS_URL?.trim());
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native modules stay out of the server bundle and load from node_modules.
   serverExternalPackages: ['better-sqlite3'],
+  cacheHandler: sharedCache ? path.resolve(process.cwd(), 'lib/cache/cache-handler.mjs') : undefined,
   // Page 1 of a category has one address; a static rule, so no render is needed to answer it.
   async redirects() {
     return [{ source: '/chuyen-muc/:slug/trang/1', destination: '/chuyen-muc/:slug', permanent: true }];

@@ -48,6 +48,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
+    // a signal, not Playwright's default SIGKILL, so that the server drops its throwaway database
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     env: { E2E_PORT: String(port) },
   },
 });

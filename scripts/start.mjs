@@ -20,6 +20,12 @@ function step(label, command, args) {
   }
 }
 
+if (process.env.REDIS_URL?.trim() && !(process.env.AUTH_SECRET?.trim() || process.env.NEXTAUTH_SECRET?.trim())) {
+  // Every instance sharing REDIS_URL must sign sessions with the same secret.
+  console.error('✖ REDIS_URL is set (several instances) but AUTH_SECRET is not: set the same AUTH_SECRET on every instance (see docs/deploy.md).');
+  process.exit(1);
+}
+
 step('Applying database migrations', bin('tsx'), ['scripts/db-migrate.ts']);
 step('Seeding starting content', bin('tsx'), ['scripts/db-seed.ts']);
 if (process.env.SKIP_BUILD === '1' && existsSync('.next/BUILD_ID')) {

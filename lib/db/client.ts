@@ -1,17 +1,22 @@
 import { appendFileSync } from 'node:fs';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/prisma-pg/client';
 import { databaseKind, databaseUrl } from './database-url';
+import { createPostgresAdapterFactory } from './postgresql-adapter';
 import { createSqliteAdapterFactory } from './sqlite-adapter';
 
+// Both clients are generated from the one schema (the PostgreSQL one from its derived twin,
+// see lib/db/postgresql-schema.mjs), so they have the same models and methods. Callers see
+// the SQLite client's type: it lacks the few PostgreSQL-only options (`mode: 'insensitive'`),
+// which keeps every query portable between the two databases.
 function createClient(url: string): PrismaClient {
-  const kind = databaseKind(url);
-  if (kind !== 'sqlite') throw new Error(`Database "${kind}" is not supported yet; use a file: URL.`);
   // Benchmarks set PORTAL_QUERY_LOG to count the queries a running server makes.
   const queryLog = process.env.PORTAL_QUERY_LOG;
-  const client = new PrismaClient({
-    adapter: createSqliteAdapterFactory(url),
-    log: queryLog ? [{ level: 'query', emit: 'event' }] : [],
-  });
+  const log = queryLog ? [{ level: 'query' as const, emit: 'event' as const }] : [];
+  const client =
+    databaseKind(url) === 'postgresql'
+      ? (new PostgresPrismaClient({ adapter: createPostgresAdapterFactory(url), log }) as unknown as PrismaClient)
+      : new PrismaClient({ adapter: createSqliteAdapterFactory(url), log });
   if (queryLog) client.$on('query' as never, () => appendFileSync(queryLog, 'q\n'));
   return client;
 }

@@ -169,10 +169,6 @@ describe('applyMigrations', () => {
       /No migrations found/,
     );
   });
-
-  it('says plainly that PostgreSQL is not supported yet', async () => {
-    await expect(applyMigrations({ url: 'postgresql://localhost:5432/test' })).rejects.toThrow(/not supported yet/);
-  });
 });
 
 describe('createMigration', () => {

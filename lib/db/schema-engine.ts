@@ -27,13 +27,27 @@ import type {
   SchemaFilter,
   SchemasContainer,
 } from '@prisma/schema-engine-wasm';
-import { databaseKind, databaseUrl } from './database-url';
+import { databaseKind, databaseUrl, type DatabaseKind } from './database-url';
 import { EXTERNAL_TABLES, withRecreatedTriggers } from './hand-written-schema';
+import { createPostgresMigrationAdapterFactory } from './postgresql-adapter';
+import { POSTGRESQL_SCHEMA_PATH } from './postgresql-schema.mjs';
 import { createSqliteAdapterFactory } from './sqlite-adapter';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** SQLite migrations (the embedded default). */
 export const DEFAULT_MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations');
 export const DEFAULT_SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma', 'schema.prisma');
+/** PostgreSQL migrations, made from the same schema changes as the SQLite ones. */
+export const POSTGRESQL_MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma', 'migrations-postgresql');
+/** Derived from prisma/schema.prisma by `npm run db:generate` (lib/db/postgresql-schema.mjs). */
+export { POSTGRESQL_SCHEMA_PATH };
+
+/** The migrations folder and schema file that belong to a database kind. */
+export function migrationSources(kind: DatabaseKind): { migrationsDir: string; schemaPath: string } {
+  return kind === 'postgresql'
+    ? { migrationsDir: POSTGRESQL_MIGRATIONS_DIR, schemaPath: POSTGRESQL_SCHEMA_PATH }
+    : { migrationsDir: DEFAULT_MIGRATIONS_DIR, schemaPath: DEFAULT_SCHEMA_PATH };
+}
 
 // The engine commit of the pinned package, as its version() reports it.
 const PINNED_ENGINE_COMMIT = '0edf323efd1d98336f3f0a68684b56f689b900d3';
@@ -46,15 +60,26 @@ const FILTERS: SchemaFilter = { externalTables: [...EXTERNAL_TABLES], externalEn
 export interface MigrateOptions {
   /** Database URL; defaults to DATABASE_URL (see database-url.ts). */
   url?: string;
-  /** Folder of `<timestamp>_<name>/migration.sql`; defaults to prisma/migrations of this project. */
+  /**
+   * Folder of `<timestamp>_<name>/migration.sql`; defaults to this project's folder for the
+   * kind of database (prisma/migrations or prisma/migrations-postgresql).
+   */
   migrationsDir?: string;
   /** Receives progress and warnings, one line at a time. */
   log?: (line: string) => void;
 }
 
 export interface CreateMigrationOptions extends MigrateOptions {
-  /** The Prisma schema the migration must reach; defaults to prisma/schema.prisma of this project. */
+  /**
+   * The Prisma schema the migration must reach; defaults to prisma/schema.prisma, or its
+   * derived PostgreSQL twin on PostgreSQL.
+   */
   schemaPath?: string;
+  /**
+   * The migration's folder name instead of the engine's `<UTC timestamp>_<name>`, so that
+   * the SQLite and PostgreSQL migrations of one schema change carry the same name.
+   */
+  directoryName?: string;
 }
 
 /**
@@ -63,7 +88,7 @@ export interface CreateMigrationOptions extends MigrateOptions {
  * whose history has a failed migration or migrations this code base does not know.
  */
 export async function applyMigrations(options: MigrateOptions = {}): Promise<{ applied: string[] }> {
-  const migrationsDir = path.resolve(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+  const migrationsDir = path.resolve(options.migrationsDir ?? migrationSources(databaseKind(options.url ?? databaseUrl())).migrationsDir);
   const migrationsList = await readMigrationsList(migrationsDir);
   if (migrationsList.migrationDirectories.length === 0) {
     // Most likely a wrong working copy or path: saying "up to date" would hide it.
@@ -84,8 +109,12 @@ export async function createMigration(
   options: CreateMigrationOptions = {},
 ): Promise<{ directory: string } | null> {
   const migrationName = normalizeMigrationName(name);
-  const migrationsDir = path.resolve(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
-  const schemaPath = path.resolve(options.schemaPath ?? DEFAULT_SCHEMA_PATH);
+  if (options.directoryName !== undefined && !new RegExp(`^\\d{14}_${migrationName}$`).test(options.directoryName)) {
+    throw new Error(`Invalid migration folder name "${options.directoryName}": expected <YYYYMMDDHHMMSS>_${migrationName}`);
+  }
+  const defaults = migrationSources(databaseKind(options.url ?? databaseUrl()));
+  const migrationsDir = path.resolve(options.migrationsDir ?? defaults.migrationsDir);
+  const schemaPath = path.resolve(options.schemaPath ?? defaults.schemaPath);
   const schema: SchemasContainer = {
     files: [{ path: schemaPath, content: await readFile(schemaPath, 'utf-8') }],
   };
@@ -120,11 +149,12 @@ export async function createMigration(
     });
     if (created.migrationScript === null) return null;
 
-    const directory = path.join(migrationsDir, created.generatedMigrationName);
+    const directory = path.join(migrationsDir, options.directoryName ?? created.generatedMigrationName);
     await writeMigration({
       directory,
       fileName: `migration.${created.extension}`,
-      script: await withRecreatedTriggers(created.migrationScript),
+      // SQLite rebuilds tables (and loses their triggers); PostgreSQL alters them in place.
+      script: created.connectorType === 'sqlite' ? await withRecreatedTriggers(created.migrationScript) : created.migrationScript,
       lockfilePath: path.join(migrationsDir, migrationsList.lockfile.path),
       connectorType: created.connectorType,
     });
@@ -287,8 +317,7 @@ function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactor
     case 'sqlite':
       return createSqliteAdapterFactory(url);
     case 'postgresql':
-      // To add: PrismaPg from @prisma/adapter-pg (its factory is migration-aware too).
-      throw new Error('Migrations on PostgreSQL are not supported yet: only SQLite (file:…) URLs work for now.');
+      return createPostgresMigrationAdapterFactory(url);
     default: {
       const unsupported: never = kind;
       throw new Error(`Unsupported database kind: ${String(unsupported)}`);
@@ -354,8 +383,11 @@ function acceptingScriptsInExecuteRaw(connection: SqlDriverAdapter): SqlDriverAd
       try {
         return await connection.executeRaw(query);
       } catch (error) {
+        // better-sqlite3 and PostgreSQL's extended protocol both refuse several statements
         const isScript =
-          query.args.length === 0 && error instanceof Error && error.message.includes('more than one statement');
+          query.args.length === 0 &&
+          error instanceof Error &&
+          /more than one statement|cannot insert multiple commands into a prepared statement/.test(error.message);
         if (!isScript) throw error;
         await connection.executeScript(query.sql);
         return 0;
@@ -406,7 +438,7 @@ function loadWasmEngine(): Promise<WasmBindings> {
     const bindings = (await import(pathToFileURL(bindingsPath).href)) as WasmBindings;
     const wasmBytes = await readFile(path.join(path.dirname(bindingsPath), 'schema_engine_bg.wasm'));
     const { instance } = await WebAssembly.instantiate(wasmBytes, {
-      './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
+      './schema_engine_bg.js': withUnrefTimers(bindings as unknown as WebAssembly.ModuleImports),
     });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
@@ -422,4 +454,21 @@ function loadWasmEngine(): Promise<WasmBindings> {
     wasmEngine = undefined;
   });
   return wasmEngine;
+}
+
+// The engine arms a setTimeout for each timeout it races against (10 s for PostgreSQL's
+// migration lock) and never clears it; a finished command would keep the process alive
+// until the timer fires. Unref'd, such a timer no longer holds the process open.
+function withUnrefTimers(imports: WebAssembly.ModuleImports): WebAssembly.ModuleImports {
+  const wrapped: WebAssembly.ModuleImports = { ...imports };
+  for (const [name, value] of Object.entries(imports)) {
+    if (name.startsWith('__wbg_setTimeout_') && typeof value === 'function') {
+      wrapped[name] = (...args: unknown[]) => {
+        const timer = value(...args) as ReturnType<typeof setTimeout>;
+        timer.unref?.();
+        return timer;
+      };
+    }
+  }
+  return wrapped;
 }

@@ -1,6 +1,8 @@
 import 'server-only';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { prisma } from '@/lib/db/client';
+import { databaseKind } from '@/lib/db/database-url';
 
 /** Uploaded media lives under the data directory unless MEDIA_DIR says otherwise. */
 export function mediaDirectory(): string {
@@ -8,18 +10,62 @@ export function mediaDirectory(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || path.join(process.cwd(), 'data', 'media'));
 }
 
+export type MediaStorage = 'files' | 'database';
+
+/**
+ * Where new uploads go. On the embedded default (SQLite) they are files under MEDIA_DIR,
+ * backed up with the rest of ./data/. On PostgreSQL they go into the database (Media.data),
+ * so that every portal instance can serve every file with no shared disk, and pg_dump
+ * backs them up. MEDIA_STORAGE=files|database overrides the choice.
+ */
+export function mediaStorage(): MediaStorage {
+  const configured = process.env.MEDIA_STORAGE?.trim();
+  if (configured === 'files' || configured === 'database') return configured;
+  if (configured) throw new Error(`MEDIA_STORAGE must be "files" or "database", not "${configured}"`);
+  return databaseKind() === 'postgresql' ? 'database' : 'files';
+}
+
 const STORAGE_KEY = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*\.(?:jpg|jpeg|png|webp|avif|gif)$/;
 
-/** The bytes of a stored media file, or null when the key is malformed or the file is missing. */
-export async function readMediaFile(storageKey: string): Promise<Buffer | null> {
+function filePath(storageKey: string): string | null {
   if (!STORAGE_KEY.test(storageKey)) return null;
   const file = path.join(mediaDirectory(), storageKey);
-  if (!file.startsWith(mediaDirectory() + path.sep)) return null;
-  try {
-    return await readFile(file);
-  } catch {
-    return null;
-  }
+  return file.startsWith(mediaDirectory() + path.sep) ? file : null;
+}
+
+/** What the Media row of an upload must hold: the bytes themselves when stored in the database. */
+export type StoredMedia = { data: Uint8Array<ArrayBuffer> | null };
+
+/**
+ * Stores an upload's bytes under `storageKey` and returns the fields to save on its Media
+ * row (`prisma.media.create({ data: { storageKey, …, ...stored } })`).
+ */
+export async function saveMediaFile(storageKey: string, bytes: Uint8Array): Promise<StoredMedia> {
+  const file = filePath(storageKey);
+  if (!file) throw new Error(`Invalid media storage key "${storageKey}"`);
+  if (mediaStorage() === 'database') return { data: new Uint8Array(bytes) };
+  await mkdir(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
+  // Written aside then renamed, so a reader never sees half a file.
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(/*turbopackIgnore: true*/ partial, bytes, { flag: 'wx' });
+  await rename(/*turbopackIgnore: true*/ partial, file);
+  return { data: null };
+}
+
+/**
+ * The bytes of a stored media file, or null when the key is malformed or nothing is stored
+ * under it. Looks in both stores (the configured one first), so that files uploaded before
+ * a change of storage, or copied by `npm run db:copy`, are still served.
+ */
+export async function readMediaFile(storageKey: string): Promise<Buffer | null> {
+  const file = filePath(storageKey);
+  if (!file) return null;
+  const fromDatabase = async () => {
+    const row = await prisma.media.findUnique({ where: { storageKey }, select: { data: true } });
+    return row?.data ? Buffer.from(row.data) : null;
+  };
+  const fromFile = () => readFile(/*turbopackIgnore: true*/ file).catch(() => null);
+  return mediaStorage() === 'database' ? ((await fromDatabase()) ?? fromFile()) : ((await fromFile()) ?? fromDatabase());
 }
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,5 +1,11 @@
 import 'server-only';
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import { getRedis, getSettledRedis, redisKey } from '@/lib/cache/redis';
 
 export type RateLimitOutcome = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
@@ -21,18 +27,31 @@ export type RateLimiter = {
 
 /**
  * The one place that builds rate limiters (rate-limiter-flexible), for sign-in, votes and
- * public forms alike. The store is in memory for the single-machine default; a shared
- * store (Redis) for several instances plugs in here without touching callers.
+ * public forms alike. The counters live in memory on the embedded default; with REDIS_URL
+ * they live in Redis, shared by every portal instance (keys under REDIS_PREFIX), and fall
+ * back to this instance's memory while Redis is unreachable rather than refusing everyone.
  */
 export function createRateLimiter(name: string, rule: RateLimitRule): RateLimiter {
-  const limiter: RateLimiterAbstract = new RateLimiterMemory({
-    keyPrefix: `rl:${name}`,
+  const options = {
     points: rule.points,
     duration: rule.durationSeconds,
     blockDuration: rule.blockSeconds ?? 0,
-  });
+  };
+  const memory = new RateLimiterMemory({ ...options, keyPrefix: `rl:${name}` });
+  const redis = getRedis();
+  const limiter: RateLimiterAbstract = redis
+    ? new RateLimiterRedis({
+        ...options,
+        storeClient: redis,
+        keyPrefix: redisKey('rl', name),
+        insuranceLimiter: memory,
+        // no waiting on a connection that is down: the memory counters answer at once
+        rejectIfRedisNotReady: true,
+      })
+    : memory;
   return {
     consume: async (key, points = 1) => {
+      if (redis) await getSettledRedis();
       try {
         const result = await limiter.consume(key, points);
         return { allowed: true, remaining: result.remainingPoints };

@@ -12,13 +12,19 @@ let cached: string | undefined;
 
 /**
  * The secret that signs sessions and reader cookies: AUTH_SECRET (or NEXTAUTH_SECRET) from
- * the environment, else one generated on first use and kept in the data directory, so that
- * sessions survive restarts. Created with `wx` so concurrent processes agree on one value.
+ * the environment, else (on a single machine only) one generated on first use and kept in
+ * the data directory, so that sessions survive restarts. Created with `wx` so concurrent
+ * processes agree on one value.
  */
 export function getAuthSecret(): string {
   if (cached) return cached;
   const fromEnv = process.env.AUTH_SECRET?.trim() || process.env.NEXTAUTH_SECRET?.trim();
   if (fromEnv) return (cached = fromEnv);
+  if (process.env.REDIS_URL?.trim()) {
+    // Instances sharing Redis serve one site: each generating its own secret would make
+    // every session and reader cookie valid on one instance only.
+    throw new Error('AUTH_SECRET must be set when several portal instances share REDIS_URL (see docs/deploy.md).');
+  }
   const file = generatedSecretFile();
   try {
     return (cached = readFileSync(file, 'utf8').trim());

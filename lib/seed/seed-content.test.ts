@@ -1,10 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
-import { applyMigrations } from '@/lib/db/schema-engine';
 import { formatDateTime } from '@/lib/text/format-date';
+import { createTestDatabase, type TestDatabase } from '@/test/test-database';
 import { runSeed } from './seed-content';
 import { SEED_PAGE_PATH, parseSeedPage, readSeedPage } from './seed-page';
 
@@ -36,19 +34,17 @@ describe('parseSeedPage', () => {
 });
 
 describe('runSeed', () => {
-  let dir: string;
+  let database: TestDatabase;
   let prisma: PrismaClient;
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'seed-test-'));
-    const url = `file:${path.join(dir, 'portal.db')}`;
-    await applyMigrations({ url });
-    prisma = createPrismaClient(url);
+    database = await createTestDatabase();
+    prisma = createPrismaClient(database.url);
   });
 
   afterAll(async () => {
     await prisma?.$disconnect();
-    rmSync(dir, { recursive: true, force: true });
+    await database?.drop();
   });
 
   it('creates the categories, settings and the published seed article', async () => {

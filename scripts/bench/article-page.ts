@@ -11,18 +11,17 @@ import { measureBareNextPage } from './bare-next-baseline';
 import { kb, pageWeight, root, startPortal } from './support';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
+// The benchmark's servers listen on BENCH_PORT and BENCH_PORT + 1.
+const BENCH_PORT = Number(process.env.BENCH_PORT || 3200);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 const HTML_BUDGET = 12 * 1024;
 const JS_BUDGET_ABOVE_BARE = 15 * 1024;
-// BENCH_PORT moves both servers (the portal on it, the bare Next.js page on the next one)
-// so that parallel runs in other checkouts do not collide.
-const PORT = Number(process.env.BENCH_PORT || 3200);
 
 async function main() {
   const workDir = path.join(root, '.bench', 'article-page');
   const articlePath = `/tin-tuc/${slugify(readSeedPage().article.title)}`;
   console.log('Preparing a production server on a throwaway database…');
-  const server = await startPortal(workDir, PORT);
+  const server = await startPortal(workDir, BENCH_PORT);
   try {
     // Warm the cache: the article is prerendered at build, this makes sure it is served.
     for (let i = 0; i < 3; i++) await (await fetch(server.url + articlePath)).arrayBuffer();
@@ -36,7 +35,7 @@ async function main() {
     const weight = await pageWeight(server.url, articlePath);
     await server.stop();
     console.log('Measuring a bare Next.js page for the JavaScript baseline…');
-    const bare = await measureBareNextPage(PORT + 1);
+    const bare = await measureBareNextPage(BENCH_PORT + 1);
     const jsAboveBare = weight.jsGzip - bare.jsGzip;
 
     const figures = {
