@@ -6,7 +6,8 @@ vi.mock('@/lib/cache/revalidate', () => ({ revalidateArticleRatings: vi.fn() }))
 
 const { revalidateArticleRatings } = await import('@/lib/cache/revalidate');
 const { createRateLimiter } = await import('@/lib/security/rate-limit');
-const { castVote, VOTES_PER_ADDRESS_PER_MINUTE } = await import('./cast-vote');
+const { castVote } = await import('./cast-vote');
+const { VOTES_PER_ADDRESS_PER_MINUTE } = await import('./voting-rules');
 const { VOTER_COOKIE, readVoterId } = await import('./voter-cookie');
 
 let db: TestDatabase;

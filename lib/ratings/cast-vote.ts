@@ -5,14 +5,10 @@ import { prisma, type PrismaClient } from '@/lib/db/client';
 import { createRateLimiter, retryAfterText, type RateLimiter } from '@/lib/security/rate-limit';
 import { ARTICLE_ID_MESSAGE, STARS_MESSAGE, voteSchema } from '@/lib/validation/rating';
 import { addressRateLimitKey, voterFingerprint } from './client-signals';
-import type { RatingSummary } from './rating-summary';
+import type { RateArticleResult } from './rating-summary';
 import { recordVote, type VoteChange } from './record-vote';
 import { newVoterId, readVoterId, signVoterId } from './voter-cookie';
-
-/** What the widget's server action answers. */
-export type RateArticleResult =
-  | { ok: true; message: string; summary: RatingSummary; myStars: number }
-  | { ok: false; message: string };
+import { VOTES_PER_ADDRESS_PER_MINUTE } from './voting-rules';
 
 /** The answer, plus what only an HTTP response can carry. */
 export type CastVoteOutcome = {
@@ -27,8 +23,6 @@ export type CastVoteOutcome = {
 };
 
 export type VoteRequest = { headers: Headers; voterCookie: string | undefined };
-
-export const VOTES_PER_ADDRESS_PER_MINUTE = 30;
 
 export const INVALID_VOTE_MESSAGE = 'Dữ liệu đánh giá không hợp lệ.';
 export const ARTICLE_NOT_RATEABLE_MESSAGE = 'Không tìm thấy bài viết đã xuất bản để đánh giá.';

@@ -12,6 +12,11 @@ export const EMPTY_RATING_SUMMARY: RatingSummary = { count: 0, sum: 0 };
 /** What a reader sees of an article's ratings: the summary and their own vote, if any. */
 export type RatingSnapshot = { summary: RatingSummary; myStars: number | null };
 
+/** The answer to a vote (the server action's return value, the POST route's JSON). */
+export type RateArticleResult =
+  | { ok: true; message: string; summary: RatingSummary; myStars: number }
+  | { ok: false; message: string };
+
 /**
  * The average in tenths, rounded half up with integer arithmetic (4.25 → 43), so that the
  * server and the browser always print the same digits; null before the first vote.

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NEW_VOTERS_PER_FINGERPRINT_PER_DAY, recordVote, type Vote } from './record-vote';
+import { recordVote, type Vote } from './record-vote';
+import { NEW_VOTERS_PER_FINGERPRINT_PER_DAY } from './voting-rules';
 import { createTestArticle, createTestDatabase, type TestDatabase } from '@/test/test-database';
 import { newVoterId } from './voter-cookie';
 

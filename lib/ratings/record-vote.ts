@@ -1,6 +1,7 @@
 import 'server-only';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { RatingSummary } from './rating-summary';
+import { NEW_VOTERS_PER_FINGERPRINT_PER_DAY } from './voting-rules';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -21,12 +22,6 @@ export type VoteOutcome =
   | { kind: 'recorded'; change: VoteChange; counted: boolean; slug: string; summary: RatingSummary }
   | { kind: 'article-not-rateable' };
 
-/**
- * How many readers without a cookie of ours one fingerprint (network + browser) may add to an
- * article's count per day. Clearing cookies to vote again runs into it; a few readers sharing
- * an office connection and a browser version do not. Further votes are kept but not counted.
- */
-export const NEW_VOTERS_PER_FINGERPRINT_PER_DAY = 5;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_ATTEMPTS = 5;
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-list';
+import { StarRating } from '@/components/article/star-rating';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { CoverImage } from '@/components/ui/cover-image';
 import { DateTime } from '@/components/ui/date-time';
@@ -74,6 +75,7 @@ export default async function ArticlePage({ params }: Props) {
           />
         ) : null}
         <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        <StarRating articleId={article.id} initialSummary={article.rating} />
       </article>
       {related.length > 0 ? (
         <section aria-labelledby="bai-lien-quan" className="mx-auto mt-10 max-w-3xl">
