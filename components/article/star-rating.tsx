@@ -107,7 +107,7 @@ export function StarRating({ articleId, initialSummary }: { articleId: string; i
           {STAR_CHOICES.map((stars) => (
             <label
               key={stars}
-              className="inline-flex size-11 cursor-pointer items-center justify-center rounded hover:bg-brand-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-amber-500"
+              className="relative inline-flex size-11 items-center justify-center rounded hover:bg-brand-50 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-amber-500"
             >
               <input
                 type="radio"
@@ -115,7 +115,9 @@ export function StarRating({ articleId, initialSummary }: { articleId: string; i
                 value={stars}
                 checked={selected === stars}
                 onChange={() => choose(stars)}
-                className="sr-only"
+                // Transparent over the whole star: the input itself takes the click or tap,
+                // and its focus shows as the ring around the star (has-focus-visible above).
+                className="absolute inset-0 m-0 size-full cursor-pointer appearance-none opacity-0"
               />
               <svg aria-hidden="true" viewBox="0 0 24 24" className="size-8" strokeWidth="1.5" strokeLinejoin="round">
                 <path

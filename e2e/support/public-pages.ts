@@ -13,5 +13,6 @@ export const PUBLIC_PAGES = [
   { name: 'bài viết khác', path: `/tin-tuc/${RELATED_FIXTURE.slug}` },
   { name: 'chuyên mục', path: '/chuyen-muc/tin-tuc-su-kien' },
   { name: 'chuyên mục trang 2', path: '/chuyen-muc/thong-bao/trang/2' },
+  { name: 'quyền riêng tư khi đánh giá', path: '/danh-gia/quyen-rieng-tu' },
   { name: 'trang 404', path: '/khong-co-trang-nay' },
 ];
