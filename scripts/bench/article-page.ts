@@ -12,6 +12,8 @@ import { kb, pageWeight, root, startPortal } from './support';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
+// The portal listens on BENCH_PORT, the bare Next.js baseline on the next port.
+const PORT = Number(process.env.BENCH_PORT || 3200);
 const HTML_BUDGET = 12 * 1024;
 const JS_BUDGET_ABOVE_BARE = 15 * 1024;
 
@@ -19,7 +21,7 @@ async function main() {
   const workDir = path.join(root, '.bench', 'article-page');
   const articlePath = `/tin-tuc/${slugify(readSeedPage().article.title)}`;
   console.log('Preparing a production server on a throwaway database…');
-  const server = await startPortal(workDir, 3200);
+  const server = await startPortal(workDir, PORT);
   try {
     // Warm the cache: the article is prerendered at build, this makes sure it is served.
     for (let i = 0; i < 3; i++) await (await fetch(server.url + articlePath)).arrayBuffer();
@@ -33,7 +35,7 @@ async function main() {
     const weight = await pageWeight(server.url, articlePath);
     await server.stop();
     console.log('Measuring a bare Next.js page for the JavaScript baseline…');
-    const bare = await measureBareNextPage(3201);
+    const bare = await measureBareNextPage(PORT + 1);
     const jsAboveBare = weight.jsGzip - bare.jsGzip;
 
     const figures = {
