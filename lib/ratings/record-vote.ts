@@ -50,8 +50,12 @@ async function recordVoteOnce(tx: Tx, vote: Vote, now: Date): Promise<VoteOutcom
   // A write first: it checks that the article is published and takes the write lock before
   // anything is read (SQLite waits for other writers here instead of failing later on a stale
   // snapshot; PostgreSQL locks the article row, so votes on one article queue up).
-  const claimed = await tx.$executeRaw`UPDATE "Article" SET "ratingCount" = "ratingCount" WHERE "id" = ${vote.articleId} AND "status" = 'published'`;
-  if (claimed !== 1) return { kind: 'article-not-rateable' };
+  // It also returns the counters, which stay ours until the commit.
+  const [article] = await tx.$queryRaw<ArticleTotals[]>`
+    UPDATE "Article" SET "ratingCount" = "ratingCount" WHERE "id" = ${vote.articleId} AND "status" = 'published'
+    RETURNING "slug", "ratingCount", "ratingSum"`;
+  if (!article) return { kind: 'article-not-rateable' };
+  let summary = toSummary(article);
 
   const existing = await tx.rating.findUnique({
     where: { articleId_voterId: { articleId: vote.articleId, voterId: vote.voterId } },
@@ -71,7 +75,7 @@ async function recordVoteOnce(tx: Tx, vote: Vote, now: Date): Promise<VoteOutcom
         data: { stars: vote.stars, fingerprint: vote.fingerprint },
       });
       if (updated.count !== 1) throw new ConcurrentChange();
-      if (counted) await addToTotals(tx, vote.articleId, 0, vote.stars - existing.stars);
+      if (counted) summary = await addToTotals(tx, vote.articleId, 0, vote.stars - existing.stars);
       change = 'changed';
     }
   } else {
@@ -85,23 +89,26 @@ async function recordVoteOnce(tx: Tx, vote: Vote, now: Date): Promise<VoteOutcom
         ignored: !counted,
       },
     });
-    if (counted) await addToTotals(tx, vote.articleId, 1, vote.stars);
+    if (counted) summary = await addToTotals(tx, vote.articleId, 1, vote.stars);
     change = 'created';
   }
 
-  const article = await tx.article.findUniqueOrThrow({
-    where: { id: vote.articleId },
-    select: { slug: true, ratingCount: true, ratingSum: true },
-  });
-  return { kind: 'recorded', change, counted, slug: article.slug, summary: { count: article.ratingCount, sum: article.ratingSum } };
+  return { kind: 'recorded', change, counted, slug: article.slug, summary };
 }
+
+type ArticleTotals = { slug: string; ratingCount: number | bigint; ratingSum: number | bigint };
+
+const toSummary = (totals: Omit<ArticleTotals, 'slug'>): RatingSummary => ({ count: Number(totals.ratingCount), sum: Number(totals.ratingSum) });
 
 /**
  * Adds to the article's counters in SQL (no lost update), without touching `updatedAt`: a vote
  * is not an edit, and the article's modification date must not move with it.
  */
-async function addToTotals(tx: Tx, articleId: string, count: number, sum: number): Promise<void> {
-  await tx.$executeRaw`UPDATE "Article" SET "ratingCount" = "ratingCount" + ${count}, "ratingSum" = "ratingSum" + ${sum} WHERE "id" = ${articleId}`;
+async function addToTotals(tx: Tx, articleId: string, count: number, sum: number): Promise<RatingSummary> {
+  const [totals] = await tx.$queryRaw<Omit<ArticleTotals, 'slug'>[]>`
+    UPDATE "Article" SET "ratingCount" = "ratingCount" + ${count}, "ratingSum" = "ratingSum" + ${sum} WHERE "id" = ${articleId}
+    RETURNING "ratingCount", "ratingSum"`;
+  return toSummary(totals);
 }
 
 async function fingerprintAtDailyLimit(tx: Tx, vote: Vote, now: Date): Promise<boolean> {
