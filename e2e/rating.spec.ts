@@ -39,6 +39,11 @@ test.beforeEach(async ({ page }) => {
 
 test('a reader rates, changes the vote and sees it after a reload; a second reader adds a vote', async ({ page, browser, baseURL }, testInfo) => {
   const article = ratingFixture(testInfo.project.name, 'vote');
+  // Hydration mismatches and failed requests show up as console errors.
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   await page.goto(`/tin-tuc/${article.slug}`);
   const group = ratingGroup(page);
   await expect(group.getByRole('radio')).toHaveCount(5);
@@ -71,6 +76,7 @@ test('a reader rates, changes the vote and sees it after a reload; a second read
   await page.reload();
   await expect(group).toContainText('3,5/5 (2 lượt đánh giá)');
   await expect(star(page, 2)).toBeChecked();
+  expect(consoleErrors).toEqual([]);
 
   await page.locator('#danh-gia').getByRole('link', { name: 'Đánh giá lưu những thông tin gì?' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quyền riêng tư khi đánh giá bài viết');

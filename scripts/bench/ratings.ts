@@ -72,31 +72,24 @@ async function main() {
     const base = server.url;
     for (let i = 0; i < 3; i++) await (await fetch(base + articlePath)).arrayBuffer();
 
-    console.log(`Article page alone: ${CONNECTIONS} connections, ${DURATION} s…`);
-    const queriesBefore = server.queryCount();
-    const pageAlone = phase(await load({ url: base + articlePath, connections: CONNECTIONS, duration: DURATION }).done);
-    const queriesDuringPageLoad = server.queryCount() - queriesBefore;
-
-    console.log(`Rating summary endpoint (what every page view asks for): ${CONNECTIONS} connections, ${DURATION} s…`);
-    const summaryEndpoint = phase(await load({ url: `${base}/api/danh-gia?bai=${articleId}`, connections: CONNECTIONS, duration: DURATION }).done);
-
     const apiVoteBody = (voter: number) => JSON.stringify({ articleId, stars: starsOf(voter) });
     const apiHeaders = { 'content-type': 'application/json' };
-
-    console.log(`${VOTES} votes through POST /api/danh-gia, ${CONNECTIONS} connections…`);
-    const votesAlone = phase(
-      await load({ url: base, connections: CONNECTIONS, amount: VOTES, requests: voteRequests(0, apiVoteBody, apiHeaders, '/api/danh-gia') }).done,
-    );
-
-    console.log(`${VOTES} votes through the widget's server action, ${CONNECTIONS} connections…`);
     const actionHeaders = { 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', 'next-action': actionId, origin: base };
     const actionVoteBody = (voter: number) => JSON.stringify([{ articleId, stars: starsOf(voter), website: '' }]);
-    const votesThroughAction = phase(
-      await load({ url: base, connections: CONNECTIONS, amount: VOTES, requests: voteRequests(VOTES, actionVoteBody, actionHeaders, articlePath) }).done,
-    );
+    // Every vote of the run comes from a voter of its own: 0, 1, 2, …
+    let votersSoFar = 0;
+    const votes = (amount: number, through: 'route' | 'action', extra: Partial<Options> = {}) => {
+      const firstVoter = votersSoFar;
+      votersSoFar += amount;
+      const requests =
+        through === 'route'
+          ? voteRequests(firstVoter, apiVoteBody, apiHeaders, '/api/danh-gia')
+          : voteRequests(firstVoter, actionVoteBody, actionHeaders, articlePath);
+      return load({ url: base, connections: CONNECTIONS, amount, requests, ...extra }).done;
+    };
 
-    /** Loads the article page while `votes` run, sampling its cache state; returns both results. */
-    const pageDuring = async (votes: () => Promise<Result>) => {
+    /** Loads the article page while `voting` runs, sampling its cache state; returns both results. */
+    const pageDuring = async (voting: () => Promise<Result>) => {
       const pageLoad = load({ url: base + articlePath, connections: CONNECTIONS, duration: 3600 });
       const cacheStates: Record<string, number> = {};
       let sampling = true;
@@ -110,7 +103,7 @@ async function main() {
         }
       })();
       const started = Date.now();
-      const voteResult = phase(await votes());
+      const voteResult = phase(await voting());
       const seconds = Math.round((Date.now() - started) / 100) / 10;
       pageLoad.stop();
       const page = phase(await pageLoad.done);
@@ -119,29 +112,34 @@ async function main() {
       return { votes: voteResult, page, seconds, cacheStates };
     };
 
-    console.log(`${VOTES} votes through POST /api/danh-gia as fast as they go, while the article page is loaded too (${CONNECTIONS} + ${CONNECTIONS} connections)…`);
-    const storm = await pageDuring(
-      () => load({ url: base, connections: CONNECTIONS, amount: VOTES, requests: voteRequests(2 * VOTES, apiVoteBody, apiHeaders, '/api/danh-gia') }).done,
-    );
+    // The page alone and the page under votes are measured back to back: this machine is
+    // shared, and its load drifts over minutes.
+    console.log(`Article page alone: ${CONNECTIONS} connections, ${DURATION} s…`);
+    const queriesBefore = server.queryCount();
+    const pageAlone = phase(await load({ url: base + articlePath, connections: CONNECTIONS, duration: DURATION }).done);
+    const queriesDuringPageLoad = server.queryCount() - queriesBefore;
 
     const steadyVotes = STEADY_VOTES_PER_SECOND * DURATION;
     console.log(`${steadyVotes} votes at a steady ${STEADY_VOTES_PER_SECOND}/s while the article page is loaded (${CONNECTIONS} connections)…`);
-    const steady = await pageDuring(
-      () =>
-        load({
-          url: base,
-          connections: 10,
-          amount: steadyVotes,
-          overallRate: STEADY_VOTES_PER_SECOND,
-          requests: voteRequests(3 * VOTES, apiVoteBody, apiHeaders, '/api/danh-gia'),
-        }).done,
-    );
+    const steady = await pageDuring(() => votes(steadyVotes, 'route', { connections: 10, overallRate: STEADY_VOTES_PER_SECOND }));
+
+    console.log(`${VOTES} votes through POST /api/danh-gia as fast as they go, while the article page is loaded too (${CONNECTIONS} + ${CONNECTIONS} connections)…`);
+    const storm = await pageDuring(() => votes(VOTES, 'route'));
+
+    console.log(`${VOTES} votes through POST /api/danh-gia, ${CONNECTIONS} connections…`);
+    const votesAlone = phase(await votes(VOTES, 'route'));
+
+    console.log(`${VOTES} votes through the widget's server action, ${CONNECTIONS} connections…`);
+    const votesThroughAction = phase(await votes(VOTES, 'action'));
+
+    console.log(`Rating summary endpoint (what every page view asks for): ${CONNECTIONS} connections, ${DURATION} s…`);
+    const summaryEndpoint = phase(await load({ url: `${base}/api/danh-gia?bai=${articleId}`, connections: CONNECTIONS, duration: DURATION }).done);
 
     // Every vote sent (each from a voter of its own) must be stored and counted exactly once,
     // including those whose answer the load tool gave up waiting for; the summary must be exact.
-    const voters = [...Array(3 * VOTES).keys(), ...Array.from({ length: steadyVotes }, (_, i) => 3 * VOTES + i)];
-    const expectedVotes = voters.length;
-    const expectedSum = voters.reduce((sum, voter) => sum + starsOf(voter), 0);
+    const expectedVotes = votersSoFar;
+    let expectedSum = 0;
+    for (let voter = 0; voter < expectedVotes; voter++) expectedSum += starsOf(voter);
     const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { ratingCount: true, ratingSum: true } });
     const rows = await db.rating.aggregate({ where: { articleId }, _count: true, _sum: { stars: true } });
     const acknowledged = votesAlone.ok + votesThroughAction.ok + storm.votes.ok + steady.votes.ok;
@@ -182,15 +180,15 @@ async function main() {
     console.log('\nRatings (seed article), `next start`, concurrency', CONNECTIONS);
     line('article page alone', pageAlone);
     console.log(`  DB queries while the page alone was loaded   ${queriesDuringPageLoad}`);
-    line('summary endpoint GET /api/danh-gia', summaryEndpoint);
-    line('votes, POST /api/danh-gia', votesAlone);
-    line('votes, server action (the widget)', votesThroughAction);
-    line('storm: votes, POST /api/danh-gia', storm.votes);
-    line('storm: article page meanwhile', storm.page);
-    console.log(`  storm: page cache states sampled over ${storm.seconds} s: ${JSON.stringify(storm.cacheStates)}`);
     line(`steady ${STEADY_VOTES_PER_SECOND}/s: votes`, steady.votes);
     line(`steady ${STEADY_VOTES_PER_SECOND}/s: article page meanwhile`, steady.page);
     console.log(`  steady: page cache states sampled over ${steady.seconds} s: ${JSON.stringify(steady.cacheStates)}`);
+    line('storm: votes, POST /api/danh-gia', storm.votes);
+    line('storm: article page meanwhile', storm.page);
+    console.log(`  storm: page cache states sampled over ${storm.seconds} s: ${JSON.stringify(storm.cacheStates)}`);
+    line('votes alone, POST /api/danh-gia', votesAlone);
+    line('votes alone, server action (the widget)', votesThroughAction);
+    line('summary endpoint GET /api/danh-gia', summaryEndpoint);
     console.log(
       `  check: ${expectedVotes} votes sent, ${acknowledged} answered 2xx; stored ${rows._count} rows / ${check.storedStars} stars, article summary ${article.ratingCount} / ${article.ratingSum} (expected ${expectedVotes} / ${expectedSum}): ${check.exact ? 'exact' : 'MISMATCH'}`,
     );
