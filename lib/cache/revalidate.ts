@@ -33,8 +33,8 @@ const ratingRefreshThrottle = (globalForThrottle.ratingRefreshThrottle ??= creat
  * After a vote: the rating summary is the only thing on the article page that changed, and only
  * that page shows it. Votes are frequent, so the page is regenerated at most every
  * RATING_REFRESH_INTERVAL_MS (a trailing refresh catches the last votes); readers see the
- * exact figures through the widget in the meantime. Runs after the response (`after`), so the
- * voter never waits and a server action does not re-render the page for its answer.
+ * exact figures through the widget in the meantime. Runs after the response (`after`): the
+ * voter never waits, and the vote's server action is not made to re-render the page.
  */
 export function revalidateArticleRatings(slug: string): void {
   const delay = ratingRefreshThrottle.schedule(slug, Date.now());
