@@ -3,6 +3,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { seedArticlePath } from './support/public-pages';
 
+// One after the other: a test rendering a page would add queries to another's count.
+test.describe.configure({ mode: 'default' });
+
 const queryLog = path.join(process.cwd(), '.e2e', 'queries.log');
 const queryCount = () => readFileSync(queryLog, 'utf8').split('\n').filter(Boolean).length;
 

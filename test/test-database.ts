@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DatabaseKind } from '@/lib/db/database-url';
+import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
 import { createThrowawayDatabase } from '@/lib/db/postgresql-databases.mjs';
 import { applyMigrations } from '@/lib/db/schema-engine';
 
@@ -28,4 +29,38 @@ export async function createTestDatabase(kind = testDatabaseKind(), { migrate = 
   }
   if (migrate) await applyMigrations({ url: database.url });
   return database;
+}
+
+export type TestDatabaseWithClient = TestDatabase & { prisma: PrismaClient; dispose: () => Promise<void> };
+
+/** A new migrated database (of the pass's kind) with a Prisma client on it; `dispose()` closes and drops both. */
+export async function createTestDatabaseWithClient(kind = testDatabaseKind()): Promise<TestDatabaseWithClient> {
+  const database = await createTestDatabase(kind);
+  const prisma = createPrismaClient(database.url);
+  return {
+    ...database,
+    prisma,
+    dispose: async () => {
+      await prisma.$disconnect();
+      await database.drop();
+    },
+  };
+}
+
+let counter = 0;
+
+/** An article in a category of its own; published unless another status is given. */
+export async function createTestArticle(prisma: PrismaClient, status = 'published') {
+  counter += 1;
+  const category = await prisma.category.create({ data: { slug: `muc-${counter}-${Date.now()}`, name: `Mục ${counter}` } });
+  return prisma.article.create({
+    data: {
+      slug: `bai-${counter}-${Date.now()}`,
+      title: `Bài ${counter}`,
+      bodyHtml: '<p>Nội dung</p>',
+      status,
+      categoryId: category.id,
+      publishedAt: new Date('2024-01-01T00:00:00Z'),
+    },
+  });
 }

@@ -15,5 +15,6 @@ export const PUBLIC_PAGES = [
   { name: 'chuyên mục trang 2', path: '/chuyen-muc/thong-bao/trang/2' },
   { name: 'tìm kiếm', path: '/tim-kiem?q=d%C3%A2n+v%E1%BA%ADn' },
   { name: 'tìm kiếm không có kết quả', path: '/tim-kiem?q=kh%C3%B4ng+c%C3%B3+g%C3%AC' },
+  { name: 'quyền riêng tư khi đánh giá', path: '/danh-gia/quyen-rieng-tu' },
   { name: 'trang 404', path: '/khong-co-trang-nay' },
 ];

@@ -1,11 +1,13 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import {
   ARTICLE_CHANGE_LAYOUT_PATTERNS,
   ARTICLE_CHANGE_ROUTE_PATTERNS,
   articleChangePaths,
   type ArticleChange,
 } from './article-paths';
+import { createRefreshThrottle, type RefreshThrottle } from './refresh-throttle';
 
 /**
  * The one place that knows which cached pages an article change touches. Every mutation of
@@ -23,4 +25,34 @@ export function revalidateArticleChange(change: ArticleChange): string[] {
 /** Site settings and categories appear in the layout of every page: refresh them all. */
 export function revalidateWholeSite(): void {
   revalidatePath('/', 'layout');
+}
+
+/** How often, at most, a vote storm regenerates an article's cached page. */
+export const RATING_REFRESH_INTERVAL_MS = 5000;
+
+// One throttle per process, kept on globalThis: the vote route handler and the server action
+// are bundled separately and must share it.
+const globalForThrottle = globalThis as unknown as { ratingRefreshThrottle?: RefreshThrottle };
+const ratingRefreshThrottle = (globalForThrottle.ratingRefreshThrottle ??= createRefreshThrottle(RATING_REFRESH_INTERVAL_MS));
+
+/**
+ * After a vote: the rating summary is the only thing on the article page that changed, and only
+ * that page shows it. Votes are frequent, so the page is regenerated at most every
+ * RATING_REFRESH_INTERVAL_MS (a trailing refresh catches the last votes); readers see the
+ * exact figures through the widget in the meantime. Runs after the response (`after`): the
+ * voter never waits, and the vote's server action is not made to re-render the page.
+ */
+export function revalidateArticleRatings(slug: string): void {
+  const delay = ratingRefreshThrottle.schedule(slug, Date.now());
+  if (delay === null) return;
+  after(async () => {
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    ratingRefreshThrottle.refreshing(slug, Date.now());
+    revalidatePath(`/tin-tuc/${slug}`);
+  });
+}
+
+/** The article's own page, at once (e.g. after an editor reset its ratings). */
+export function revalidateArticlePage(slug: string): void {
+  revalidatePath(`/tin-tuc/${slug}`);
 }

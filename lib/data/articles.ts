@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { prisma } from '@/lib/db/client';
 import { excerpt, firstSentence, htmlToText } from '@/lib/html/excerpt';
 import { sanitizeArticleHtml } from '@/lib/html/sanitize';
+import type { RatingSummary } from '@/lib/ratings/rating-summary';
 import { ARTICLES_PER_PAGE, HOME_ARTICLE_COUNT, prerenderedArticleCount } from '@/lib/site';
 
 const PUBLISHED = { status: 'published' } as const;
@@ -95,13 +96,15 @@ export type ArticleDetail = ArticleListItem & {
   description: string;
   updatedAt: Date;
   categoryId: string;
+  /** readers' ratings when the page was rendered (the widget refreshes them) */
+  rating: RatingSummary;
 };
 
 /** A published article by its current slug, or null. Shared by the page and its metadata. */
 export const getPublishedArticleBySlug = cache(async (slug: string): Promise<ArticleDetail | null> => {
   const row = await prisma.article.findFirst({
     where: { ...PUBLISHED, slug },
-    select: { ...listSelect, updatedAt: true, categoryId: true },
+    select: { ...listSelect, updatedAt: true, categoryId: true, ratingCount: true, ratingSum: true },
   });
   if (!row) return null;
   return {
@@ -110,6 +113,7 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Art
     description: row.summary || firstSentence(htmlToText(row.bodyHtml)),
     updatedAt: row.updatedAt,
     categoryId: row.categoryId,
+    rating: { count: row.ratingCount, sum: row.ratingSum },
   };
 });
 

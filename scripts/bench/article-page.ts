@@ -14,6 +14,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
 // The benchmark's servers listen on BENCH_PORT and BENCH_PORT + 1.
 const BENCH_PORT = Number(process.env.BENCH_PORT || 3200);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
+// The portal listens on BENCH_PORT, the bare Next.js baseline on the next port.
+const PORT = Number(process.env.BENCH_PORT || 3200);
 const HTML_BUDGET = 12 * 1024;
 const JS_BUDGET_ABOVE_BARE = 15 * 1024;
 

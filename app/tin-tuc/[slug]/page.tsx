@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleList } from '@/components/article/article-list';
 import { ReadingTools } from '@/components/article/reading-tools';
+import { StarRating } from '@/components/article/star-rating';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { JsonLd } from '@/components/seo/json-ld';
 import { CoverImage } from '@/components/ui/cover-image';
@@ -121,6 +122,7 @@ export default async function ArticlePage({ params }: Props) {
         <p className="print-only mt-6 text-sm">
           Nguồn: {url}
         </p>
+        <StarRating articleId={article.id} initialSummary={article.rating} />
       </article>
       {related.length > 0 ? (
         <section aria-labelledby="bai-lien-quan" className="related-articles mx-auto mt-10 max-w-3xl">

@@ -1,0 +1,27 @@
+/** The body was larger than allowed. */
+export class BodyTooLargeError extends Error {}
+
+/**
+ * A request body as text, refusing more than `maxBytes` without reading it all: the
+ * Content-Length is checked first, then the stream is counted as it arrives (a chunked body
+ * has no length).
+ */
+export async function readLimitedBody(request: Request, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw new BodyTooLargeError();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new BodyTooLargeError();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
