@@ -22,6 +22,7 @@ function step(label, command, args) {
 
 step('Applying database migrations', bin('tsx'), ['scripts/db-migrate.ts']);
 step('Seeding starting content', bin('tsx'), ['scripts/db-seed.ts']);
+step('Checking the first administrator', bin('tsx'), ['scripts/ensure-admin.ts']);
 if (process.env.SKIP_BUILD === '1' && existsSync('.next/BUILD_ID')) {
   console.log('\n▶ SKIP_BUILD=1: serving the existing build');
 } else {

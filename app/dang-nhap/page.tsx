@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/session';
 import { safeEditorPath } from '@/lib/auth/safe-redirect';
+import '../quan-tri/editor.css';
 
 export const metadata: Metadata = {
   title: 'Đăng nhập',

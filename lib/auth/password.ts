@@ -6,9 +6,7 @@ import { hash, verify } from '@node-rs/argon2';
 // without invalidating existing hashes.
 const ARGON2ID = 2;
 
-/** A password must be at least this long; length beats composition rules. */
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 200;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, { algorithm: ARGON2ID });

@@ -13,6 +13,8 @@ export type ArticleAccess = { authorId: string | null; status: ArticleStatus };
 
 /** Permissions that depend on the role alone. */
 const ROLE_PERMISSIONS = {
+  /** change one's own password, end one's own sessions */
+  'account:manage-own': ['admin', 'editor', 'contributor'],
   /** open the editor area and write articles of one's own */
   'article:create': ['admin', 'editor', 'contributor'],
   /** publish, schedule, unpublish and edit anyone's articles */

@@ -3,7 +3,7 @@ import type { PrismaClient } from '@/lib/db/client';
 import { createTempDatabase } from '@/test/temp-database';
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import { authenticate } from './sign-in';
-import { signInFailureMessage, encodeSignInFailure } from './sign-in-errors';
+import { encodeSignInFailure, signInFailureMessage, type SignInFailure } from './sign-in-errors';
 
 let db: PrismaClient;
 let cleanup: () => Promise<void>;
@@ -42,7 +42,7 @@ describe('authenticate', () => {
     const unknown = await authenticate(db, { email: 'khong-co@example.vn', password: 'sai-mat-khau' }, from('10.0.0.3'));
     expect(wrong).toEqual({ ok: false, failure: { kind: 'wrong', remainingAttempts: 4 } });
     expect(unknown).toEqual({ ok: false, failure: { kind: 'wrong', remainingAttempts: 4 } });
-    expect(signInFailureMessage(encodeSignInFailure((wrong as { failure: never }).failure))).toBe('Email hoặc mật khẩu không đúng.');
+    expect(signInFailureMessage(encodeSignInFailure((wrong as { failure: SignInFailure }).failure))).toBe('Email hoặc mật khẩu không đúng.');
   });
 
   it('locks an account after five failures, even from many addresses and with the right password', async () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { articleChangePaths } from './article-paths';
 
 describe('articleChangePaths', () => {
-  it('covers the article, the home page and its category', () => {
+  it('covers the article, the home page, its category, the sitemap and the feeds', () => {
     expect(articleChangePaths({ slugs: ['bai-moi'], categorySlugs: ['thong-bao'] }).sort()).toEqual(
-      ['/', '/chuyen-muc/thong-bao', '/tin-tuc/bai-moi'].sort(),
+      ['/', '/chuyen-muc/thong-bao', '/chuyen-muc/thong-bao/rss.xml', '/rss.xml', '/sitemap.xml', '/tin-tuc/bai-moi'].sort(),
     );
   });
 
@@ -17,7 +17,7 @@ describe('articleChangePaths', () => {
   });
 
   it('lists each path once and ignores empty slugs', () => {
-    const paths = articleChangePaths({ slugs: ['a', 'a', ''], categorySlugs: ['c', 'c'] });
-    expect(paths).toHaveLength(3);
+    const paths = articleChangePaths({ slugs: ['a', 'a', ''], categorySlugs: ['c', 'c', ''] });
+    expect(paths).toHaveLength(6);
   });
 });

@@ -6,15 +6,23 @@ export type ArticleChange = {
   categorySlugs: string[];
 };
 
+/** Site-wide documents that list articles: the sitemap and the main feed. */
+export const ARTICLE_LISTING_DOCUMENTS = ['/sitemap.xml', '/rss.xml'] as const;
+
 /**
- * Every public path whose HTML shows the article: its own page under each slug, the home
- * page and the first page of each of its categories. Numbered category pages are refreshed
- * by route pattern (see revalidateArticleChange) since publishing shifts every page.
+ * Every public path whose content shows the article: its own page under each slug, the
+ * home page, the first page and the feed of each of its categories, the sitemap and the
+ * main feed. Numbered category pages are refreshed by route pattern (see
+ * revalidateArticleChange) since publishing shifts every page.
  */
 export function articleChangePaths(change: ArticleChange): string[] {
-  const paths = new Set<string>(['/']);
+  const paths = new Set<string>(['/', ...ARTICLE_LISTING_DOCUMENTS]);
   for (const slug of change.slugs) if (slug) paths.add(`/tin-tuc/${slug}`);
-  for (const slug of change.categorySlugs) if (slug) paths.add(`/chuyen-muc/${slug}`);
+  for (const slug of change.categorySlugs) {
+    if (!slug) continue;
+    paths.add(`/chuyen-muc/${slug}`);
+    paths.add(`/chuyen-muc/${slug}/rss.xml`);
+  }
   return [...paths];
 }
 

@@ -5,7 +5,14 @@ import { excerpt, htmlToText } from '@/lib/html/excerpt';
 import { sanitizeArticleHtml } from '@/lib/html/sanitize';
 import { ARTICLES_PER_PAGE, HOME_ARTICLE_COUNT, prerenderedArticleCount } from '@/lib/site';
 
-const PUBLISHED = { status: 'published' } as const;
+/**
+ * What readers may see: published articles, and scheduled ones whose time has come but
+ * which the scheduled-publishing task has not switched over yet (it runs every few
+ * seconds; this closes the gap, so an article is never missing at its announced time).
+ */
+function publicWhere() {
+  return { OR: [{ status: 'published' }, { status: 'scheduled', publishedAt: { lte: new Date() } }] };
+}
 
 const listSelect = {
   id: true,
@@ -69,7 +76,7 @@ function toListItem(row: ListRow): ArticleListItem {
 /** The newest published articles, for the home page. */
 export async function getLatestArticles(limit = HOME_ARTICLE_COUNT): Promise<ArticleListItem[]> {
   const rows = await prisma.article.findMany({
-    where: PUBLISHED,
+    where: publicWhere(),
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: listSelect,
@@ -80,7 +87,7 @@ export async function getLatestArticles(limit = HOME_ARTICLE_COUNT): Promise<Art
 /** Slugs of the articles prerendered at build time (the most recent ones). */
 export async function getRecentArticleSlugs(limit = prerenderedArticleCount()): Promise<string[]> {
   const rows = await prisma.article.findMany({
-    where: PUBLISHED,
+    where: publicWhere(),
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: { slug: true },
@@ -93,31 +100,42 @@ export type ArticleDetail = ArticleListItem & {
   bodyHtml: string;
   updatedAt: Date;
   categoryId: string;
+  /** scheduled, its time has come, and the publishing task has not run yet */
+  awaitingScheduledPublish: boolean;
 };
 
 /** A published article by its current slug, or null. Shared by the page and its metadata. */
 export const getPublishedArticleBySlug = cache(async (slug: string): Promise<ArticleDetail | null> => {
   const row = await prisma.article.findFirst({
-    where: { ...PUBLISHED, slug },
-    select: { ...listSelect, updatedAt: true, categoryId: true },
+    where: { ...publicWhere(), slug },
+    select: { ...listSelect, updatedAt: true, categoryId: true, status: true },
   });
   if (!row) return null;
-  return { ...toListItem(row), bodyHtml: sanitizeArticleHtml(row.bodyHtml), updatedAt: row.updatedAt, categoryId: row.categoryId };
+  return {
+    ...toListItem(row),
+    bodyHtml: sanitizeArticleHtml(row.bodyHtml),
+    updatedAt: row.updatedAt,
+    categoryId: row.categoryId,
+    awaitingScheduledPublish: row.status === 'scheduled',
+  };
 });
 
 /** The current slug of a published article that used to live at `oldSlug`, or null. */
 export async function getRedirectedArticleSlug(oldSlug: string): Promise<string | null> {
   const redirect = await prisma.articleSlugRedirect.findUnique({
     where: { slug: oldSlug },
-    select: { article: { select: { slug: true, status: true } } },
+    select: { article: { select: { slug: true, status: true, publishedAt: true } } },
   });
-  return redirect?.article.status === 'published' ? redirect.article.slug : null;
+  if (!redirect) return null;
+  const { article } = redirect;
+  const isPublic = article.status === 'published' || (article.status === 'scheduled' && !!article.publishedAt && article.publishedAt <= new Date());
+  return isPublic ? article.slug : null;
 }
 
 /** Other published articles of the same category, newest first. */
 export async function getRelatedArticles(article: Pick<ArticleDetail, 'id' | 'categoryId'>, limit = 4): Promise<ArticleListItem[]> {
   const rows = await prisma.article.findMany({
-    where: { ...PUBLISHED, categoryId: article.categoryId, id: { not: article.id } },
+    where: { ...publicWhere(), categoryId: article.categoryId, id: { not: article.id } },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: listSelect,
@@ -134,7 +152,7 @@ export type CategoryArticlePage = {
 
 /** One page of a category's published articles, newest first. */
 export async function getCategoryArticlePage(categoryId: string, page: number): Promise<CategoryArticlePage> {
-  const where = { ...PUBLISHED, categoryId };
+  const where = { ...publicWhere(), categoryId };
   const [totalArticles, rows] = await Promise.all([
     prisma.article.count({ where }),
     prisma.article.findMany({

@@ -3,11 +3,16 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 import { databaseKind, databaseUrl } from './database-url';
 import { createSqliteAdapterFactory } from './sqlite-adapter';
 
-function createClient(url: string): PrismaClient {
+type ClientOptions = {
+  /** false for background work that must not count as queries made to serve pages */
+  logQueries?: boolean;
+};
+
+function createClient(url: string, options: ClientOptions = {}): PrismaClient {
   const kind = databaseKind(url);
   if (kind !== 'sqlite') throw new Error(`Database "${kind}" is not supported yet; use a file: URL.`);
-  // Benchmarks set PORTAL_QUERY_LOG to count the queries a running server makes.
-  const queryLog = process.env.PORTAL_QUERY_LOG;
+  // Benchmarks and the e2e tests set PORTAL_QUERY_LOG to count the queries a running server makes.
+  const queryLog = options.logQueries === false ? undefined : process.env.PORTAL_QUERY_LOG;
   const client = new PrismaClient({
     adapter: createSqliteAdapterFactory(url),
     log: queryLog ? [{ level: 'query', emit: 'event' }] : [],
@@ -23,8 +28,8 @@ export const prisma: PrismaClient = globalForPrisma.portalPrisma ?? createClient
 globalForPrisma.portalPrisma = prisma;
 
 /** A separate client for another database (tests, seeding a throwaway database). */
-export function createPrismaClient(url: string): PrismaClient {
-  return createClient(url);
+export function createPrismaClient(url: string, options?: ClientOptions): PrismaClient {
+  return createClient(url, options);
 }
 
 export type { PrismaClient };

@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ArticleList } from '@/components/article/article-list';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { CoverImage } from '@/components/ui/cover-image';
-import { DateTime } from '@/components/ui/date-time';
+import { after } from 'next/server';
+import { ArticleView } from '@/components/article/article-view';
 import {
   getPublishedArticleBySlug,
   getRecentArticleSlugs,
   getRedirectedArticleSlug,
   getRelatedArticles,
 } from '@/lib/data/articles';
+import { requestDuePublishing } from '@/lib/scheduler/request-due-publishing';
 
 // ISR: recent articles are prerendered at build, older ones on their first request; every
 // edit revalidates on demand. This is the fallback period in seconds.
@@ -43,46 +41,9 @@ export default async function ArticlePage({ params }: Props) {
     if (currentSlug) permanentRedirect(`/tin-tuc/${currentSlug}`);
     notFound();
   }
+  // Its time has come but the publishing task has not run yet: publish it now, which
+  // also refreshes the home and category pages (after the response, so this reader waits for nothing).
+  if (article.awaitingScheduledPublish) after(() => requestDuePublishing());
   const related = await getRelatedArticles(article);
-
-  return (
-    <>
-      <Breadcrumbs
-        items={[
-          { href: '/', label: 'Trang chủ' },
-          { href: `/chuyen-muc/${article.category.slug}`, label: article.category.name },
-          { href: `/tin-tuc/${article.slug}`, label: article.title },
-        ]}
-      />
-      <article className="mx-auto mt-4 max-w-3xl">
-        <header>
-          <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">{article.title}</h1>
-          <p className="mt-3 text-sm text-gray-700">
-            <DateTime date={article.publishedAt} />
-            <span aria-hidden="true"> · </span>
-            <Link href={`/chuyen-muc/${article.category.slug}`} className="text-link underline underline-offset-2">
-              {article.category.name}
-            </Link>
-          </p>
-        </header>
-        {article.cover ? (
-          <CoverImage
-            cover={article.cover}
-            sizes="(min-width: 768px) 768px, 100vw"
-            priority
-            className="mt-4 h-auto w-full rounded"
-          />
-        ) : null}
-        <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-      </article>
-      {related.length > 0 ? (
-        <section aria-labelledby="bai-lien-quan" className="mx-auto mt-10 max-w-3xl">
-          <h2 id="bai-lien-quan" className="border-b-2 border-brand-800 pb-1 text-lg font-bold text-brand-900">
-            Bài viết liên quan
-          </h2>
-          <ArticleList articles={related} />
-        </section>
-      ) : null}
-    </>
-  );
+  return <ArticleView article={article} related={related} />;
 }
