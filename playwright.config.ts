@@ -32,9 +32,21 @@ export default defineConfig({
       ],
     },
   },
+  // Public pages are tested first, on an untouched database (some tests count database
+  // queries, others expect the seed content in place). Then the setup project signs in
+  // once per role, and the editor tests, which publish and change content, run last.
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-    { name: 'mobile', use: { ...devices['Pixel 7'] } },
+    { name: 'desktop', testIgnore: [/editor\//, /\.setup\.ts$/], use: { ...devices['Desktop Chrome'] } },
+    { name: 'mobile', testIgnore: [/editor\//, /\.setup\.ts$/], use: { ...devices['Pixel 7'] } },
+    { name: 'sign-in', testMatch: /auth\.setup\.ts$/, dependencies: ['desktop', 'mobile'] },
+    {
+      name: 'editor',
+      testMatch: /editor\/.*\.spec\.ts$/,
+      testIgnore: /\.phone\.spec\.ts$/,
+      dependencies: ['sign-in'],
+      use: { ...devices['Desktop Chrome'] },
+    },
+    { name: 'editor-phone', testMatch: /editor\/.*\.phone\.spec\.ts$/, dependencies: ['sign-in'], use: { ...devices['Pixel 7'] } },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
