@@ -1,17 +1,16 @@
-import { expect, test } from '@playwright/test';
-import { asRole, captureServerAction, replayServerAction, startArticle } from '../support/editor';
+import { asRole, captureServerAction, expect, replayServerAction, SIGNED_OUT, startArticle, test } from '../support/editor';
 
 test.describe('signed out', () => {
-  test('every page of the editor area sends to the sign-in page', async ({ request }) => {
+  test('every page of the editor area sends to the sign-in page', async ({ reader }) => {
     for (const path of ['/quan-tri', '/quan-tri/bai-viet/abc', '/quan-tri/nguoi-dung', '/quan-tri/xem-truoc/abc', '/quan-tri/nhat-ky?su_kien=x']) {
-      const response = await request.get(path, { maxRedirects: 0 });
+      const response = await reader.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(307);
       expect(response.headers()['location']).toBe(`/dang-nhap?callbackUrl=${encodeURIComponent(path)}`);
     }
   });
 
   test('a forged session cookie opens nothing', async ({ browser }) => {
-    const context = await browser.newContext();
+    const context = await browser.newContext(SIGNED_OUT);
     await context.addCookies([{ name: 'next-auth.session-token', value: 'gia-mao', url: test.info().project.use.baseURL! }]);
     const page = await context.newPage();
     await page.goto('/quan-tri');
@@ -21,7 +20,7 @@ test.describe('signed out', () => {
   });
 });
 
-test('server actions called directly refuse signed-out callers, contributors and malformed input', async ({ browser, baseURL, request }) => {
+test('server actions called directly refuse signed-out callers, contributors and malformed input', async ({ browser, baseURL, reader }) => {
   const editorContext = await browser.newContext(asRole('editor'));
   const page = await editorContext.newPage();
   const title = 'Bài thử gọi thẳng hành động máy chủ';
@@ -45,19 +44,19 @@ test('server actions called directly refuse signed-out callers, contributors and
     expect(answer.status).toBeLessThan(500);
     expect(answer.text).not.toMatch(/at [\w.]+ \(|PrismaClient|node_modules/);
   }
-  expect((await request.get(`/tin-tuc/${slug}`)).status()).toBe(404);
+  expect((await reader.get(`/tin-tuc/${slug}`)).status()).toBe(404);
 
   // The same request from the editor it belongs to does publish: the refusals above were not an accident of replaying.
   const own = await replayServerAction(baseURL!, publish, 'editor');
   expect(own.text).toContain('"ok":true');
-  await expect.poll(async () => (await request.get(`/tin-tuc/${slug}`)).status()).toBe(200);
+  await expect.poll(async () => (await reader.get(`/tin-tuc/${slug}`)).status()).toBe(200);
   await editorContext.close();
 });
 
 test.describe('a contributor', () => {
   test.use(asRole('contributor'));
 
-  test('writes and submits for review but cannot publish; an editor then publishes', async ({ page, browser, request }) => {
+  test('writes and submits for review but cannot publish; an editor then publishes', async ({ page, browser, reader }) => {
     const title = 'Cộng tác viên đưa tin hội thao khu phố';
     const slug = 'cong-tac-vien-dua-tin-hoi-thao-khu-pho';
     await startArticle(page, { title, body: 'Hội thao khu phố 2 thu hút đông đảo thanh niên.' });
@@ -66,7 +65,7 @@ test.describe('a contributor', () => {
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();
     await expect(page.getByRole('status').getByText(/Đã gửi duyệt/)).toBeVisible();
     await expect(page.getByText('Chờ duyệt', { exact: true })).toBeVisible();
-    expect((await request.get(`/tin-tuc/${slug}`)).status()).toBe(404);
+    expect((await reader.get(`/tin-tuc/${slug}`)).status()).toBe(404);
 
     // The administrators' pages do not exist for a contributor.
     for (const path of ['/quan-tri/nguoi-dung', '/quan-tri/thong-tin-trang', '/quan-tri/chuyen-muc', '/quan-tri/nhat-ky']) {
@@ -80,7 +79,7 @@ test.describe('a contributor', () => {
     await editor.getByRole('link', { name: title }).click();
     await editor.getByRole('button', { name: 'Xuất bản', exact: true }).click();
     await expect(editor.getByRole('status').getByText('Đã xuất bản.')).toBeVisible();
-    expect((await request.get(`/tin-tuc/${slug}`)).status()).toBe(200);
+    expect((await reader.get(`/tin-tuc/${slug}`)).status()).toBe(200);
     await editorContext.close();
 
     // Published, it is no longer the contributor's to change.

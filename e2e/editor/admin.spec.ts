@@ -1,12 +1,12 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { E2E_USERS } from '../fixtures/users';
-import { asRole, waitUntilVisible } from '../support/editor';
+import { asRole, expect, SIGNED_OUT, test, waitUntilVisible } from '../support/editor';
 
 test.use(asRole('admin'));
 
 /** A fresh browser signed in through the sign-in page, from its own address. */
 async function signedInPage(browser: Browser, email: string, password: string, ip: string): Promise<Page> {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': ip } });
+  const context = await browser.newContext({ ...SIGNED_OUT, extraHTTPHeaders: { 'x-forwarded-for': ip } });
   const page = await context.newPage();
   await page.goto('/dang-nhap');
   await page.getByLabel('Email').fill(email);
@@ -16,7 +16,7 @@ async function signedInPage(browser: Browser, email: string, password: string, i
   return page;
 }
 
-test('site settings saved by an administrator replace the sample data on every page', async ({ page, request }, testInfo) => {
+test('site settings saved by an administrator replace the sample data on every page', async ({ page, reader }, testInfo) => {
   await page.goto('/quan-tri/thong-tin-trang');
   await expect(page.getByText(/Các mục đánh dấu “Dữ liệu mẫu”/)).toBeVisible();
   await page.getByLabel('Điện thoại').fill('abc');
@@ -31,7 +31,7 @@ test('site settings saved by an administrator replace the sample data on every p
   const since = Date.now();
   await Promise.all(
     ['/', '/chuyen-muc/thong-bao'].map((path) =>
-      waitUntilVisible(request, path, (r) => r.text.includes('0254 3 123 456') && !r.text.includes('Dữ liệu mẫu'), { since, label: `site settings → ${path}`, testInfo }),
+      waitUntilVisible(reader, path, (r) => r.text.includes('0254 3 123 456') && !r.text.includes('Dữ liệu mẫu'), { since, label: `site settings → ${path}`, testInfo }),
     ),
   );
 });
@@ -97,7 +97,7 @@ test('changing one’s password signs out one’s other devices', async ({ brows
   await signedInPage(browser, user.email, 'mat-khau-moi-that-dai', '203.0.113.33');
 });
 
-test('a new category appears in every page’s navigation', async ({ page, request }, testInfo) => {
+test('a new category appears in every page’s navigation', async ({ page, reader }, testInfo) => {
   await page.goto('/quan-tri/chuyen-muc');
   const form = page.getByRole('form', { name: 'Thêm chuyên mục' });
   await form.getByLabel('Tên chuyên mục').fill('Văn hóa – Xã hội');
@@ -105,6 +105,6 @@ test('a new category appears in every page’s navigation', async ({ page, reque
   await form.getByRole('button', { name: 'Thêm chuyên mục' }).click();
   await expect(page.getByText('Đã thêm chuyên mục.')).toBeVisible();
   const since = Date.now();
-  await waitUntilVisible(request, '/', (r) => r.text.includes('href="/chuyen-muc/van-hoa-xa-hoi"'), { since, label: 'new category → home navigation', testInfo });
-  expect((await request.get('/chuyen-muc/van-hoa-xa-hoi')).status()).toBe(200);
+  await waitUntilVisible(reader, '/', (r) => r.text.includes('href="/chuyen-muc/van-hoa-xa-hoi"'), { since, label: 'new category → home navigation', testInfo });
+  expect((await reader.get('/chuyen-muc/van-hoa-xa-hoi')).status()).toBe(200);
 });

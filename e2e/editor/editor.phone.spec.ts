@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { asRole, startArticle, waitUntilVisible } from '../support/editor';
+import { asRole, expect, startArticle, test, waitUntilVisible } from '../support/editor';
 
 test.use(asRole('editor'));
 
-test('on a phone, an editor writes, formats and publishes an article', async ({ page, request }, testInfo) => {
+test('on a phone, an editor writes, formats and publishes an article', async ({ page, reader }, testInfo) => {
   const title = 'Tin từ điện thoại: phát quà cho học sinh nghèo';
   const slug = 'tin-tu-dien-thoai-phat-qua-cho-hoc-sinh-ngheo';
   await startArticle(page, { title, summary: 'Trao 50 suất quà.', body: 'Phường trao 50 suất quà cho học sinh.' });
@@ -24,7 +23,7 @@ test('on a phone, an editor writes, formats and publishes an article', async ({ 
   expect(box!.height).toBeGreaterThanOrEqual(44);
   await publish.tap();
   await expect(page.getByRole('status').getByText('Đã xuất bản.')).toBeVisible();
-  await waitUntilVisible(request, `/tin-tuc/${slug}`, (r) => r.status === 200 && r.text.includes('học bổng'), { since: Date.now(), label: 'publish from a phone → article page', testInfo });
+  await waitUntilVisible(reader, `/tin-tuc/${slug}`, (r) => r.status === 200 && r.text.includes('học bổng'), { since: Date.now(), label: 'publish from a phone → article page', testInfo });
 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { asRole, startArticle, waitUntilVisible } from '../support/editor';
+import { asRole, expect, SIGNED_OUT, startArticle, test, waitUntilVisible } from '../support/editor';
 
 test.use(asRole('editor'));
 
@@ -11,7 +10,7 @@ const ARTICLE = {
   coverAlt: 'Người dân dọn rác ven kênh',
 };
 
-test('write, preview, publish, edit, rename and unpublish: readers see each change within a second', async ({ page, context, request }, testInfo) => {
+test('write, preview, publish, edit, rename and unpublish: readers see each change within a second', async ({ page, context, reader }, testInfo) => {
   await test.step('write: the slug follows the title, the cover needs a description', async () => {
     await startArticle(page, ARTICLE);
     await expect(page.getByLabel('Đường dẫn', { exact: true })).toHaveValue(ARTICLE.slug);
@@ -25,7 +24,7 @@ test('write, preview, publish, edit, rename and unpublish: readers see each chan
     await expect(page.getByText('Vui lòng mô tả ảnh đại diện cho người không xem được ảnh.').first()).toBeVisible();
     await expect(page.getByLabel('Mô tả ảnh đại diện')).toHaveAttribute('aria-invalid', 'true');
     await page.getByLabel('Mô tả ảnh đại diện').fill(ARTICLE.coverAlt);
-    expect((await request.get(`/tin-tuc/${ARTICLE.slug}`)).status()).toBe(404);
+    expect((await reader.get(`/tin-tuc/${ARTICLE.slug}`)).status()).toBe(404);
   });
 
   let previewHtml = '';
@@ -37,10 +36,10 @@ test('write, preview, publish, edit, rename and unpublish: readers see each chan
     await expect(preview.getByRole('article').getByRole('img', { name: ARTICLE.coverAlt })).toBeVisible();
     await expect(preview.getByRole('article').locator('strong')).toHaveText('Chữ đậm quan trọng.');
     previewHtml = await preview.locator('.article-body').innerHTML();
-    const anonymous = await request.get(preview.url(), { maxRedirects: 0 });
+    const anonymous = await reader.get(preview.url(), { maxRedirects: 0 });
     expect(anonymous.status()).toBe(307);
     expect(anonymous.headers()['location']).toMatch(/^\/dang-nhap\?callbackUrl=/);
-    expect((await request.get(`/tin-tuc/${ARTICLE.slug}`)).status()).toBe(404);
+    expect((await reader.get(`/tin-tuc/${ARTICLE.slug}`)).status()).toBe(404);
     await preview.close();
   });
 
@@ -50,19 +49,19 @@ test('write, preview, publish, edit, rename and unpublish: readers see each chan
     const since = Date.now();
     await expect(page.getByRole('link', { name: 'Xem bài trên trang' })).toHaveAttribute('href', `/tin-tuc/${ARTICLE.slug}`);
     await Promise.all([
-      waitUntilVisible(request, `/tin-tuc/${ARTICLE.slug}`, (r) => r.status === 200 && r.text.includes(ARTICLE.summary), { since, label: 'publish → article page', testInfo }),
-      waitUntilVisible(request, '/', (r) => r.text.includes(ARTICLE.title), { since, label: 'publish → home page', testInfo }),
-      waitUntilVisible(request, '/chuyen-muc/tin-tuc-su-kien', (r) => r.text.includes(ARTICLE.title), { since, label: 'publish → category page', testInfo }),
+      waitUntilVisible(reader, `/tin-tuc/${ARTICLE.slug}`, (r) => r.status === 200 && r.text.includes(ARTICLE.summary), { since, label: 'publish → article page', testInfo }),
+      waitUntilVisible(reader, '/', (r) => r.text.includes(ARTICLE.title), { since, label: 'publish → home page', testInfo }),
+      waitUntilVisible(reader, '/chuyen-muc/tin-tuc-su-kien', (r) => r.text.includes(ARTICLE.title), { since, label: 'publish → category page', testInfo }),
     ]);
-    const reader = await context.browser()!.newPage();
-    await reader.goto(`/tin-tuc/${ARTICLE.slug}`);
-    await expect(reader.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.title);
+    const readerPage = await context.browser()!.newPage(SIGNED_OUT);
+    await readerPage.goto(`/tin-tuc/${ARTICLE.slug}`);
+    await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(ARTICLE.title);
     // What the preview showed is exactly what readers get.
-    expect(await reader.locator('.article-body').innerHTML()).toBe(previewHtml);
-    const cover = reader.getByRole('article').getByRole('img', { name: ARTICLE.coverAlt });
+    expect(await readerPage.locator('.article-body').innerHTML()).toBe(previewHtml);
+    const cover = readerPage.getByRole('article').getByRole('img', { name: ARTICLE.coverAlt });
     expect(await cover.getAttribute('src')).toMatch(/^\/_next\/image\?url=%2Fmedia%2Fuploads%2F/);
     expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    await reader.close();
+    await readerPage.close();
   });
 
   const edited = { title: 'Phường ra quân dọn vệ sinh kênh rạch và đường phố', body: 'Đoạn bổ sung sau khi đăng.' };
@@ -77,8 +76,8 @@ test('write, preview, publish, edit, rename and unpublish: readers see each chan
     await expect(page.getByRole('status').getByText(/Đã cập nhật bài trên trang/)).toBeVisible();
     const since = Date.now();
     await Promise.all([
-      waitUntilVisible(request, `/tin-tuc/${ARTICLE.slug}`, (r) => r.text.includes(edited.body) && r.text.includes(edited.title), { since, label: 'edit → article page', testInfo }),
-      waitUntilVisible(request, '/', (r) => r.text.includes(edited.title), { since, label: 'edit → home page', testInfo }),
+      waitUntilVisible(reader, `/tin-tuc/${ARTICLE.slug}`, (r) => r.text.includes(edited.body) && r.text.includes(edited.title), { since, label: 'edit → article page', testInfo }),
+      waitUntilVisible(reader, '/', (r) => r.text.includes(edited.title), { since, label: 'edit → home page', testInfo }),
     ]);
   });
 
@@ -89,10 +88,10 @@ test('write, preview, publish, edit, rename and unpublish: readers see each chan
     await expect(page.getByRole('status').getByText(/Đã cập nhật bài trên trang/)).toBeVisible();
     const since = Date.now();
     await Promise.all([
-      waitUntilVisible(request, `/tin-tuc/${newSlug}`, (r) => r.status === 200 && r.text.includes(edited.title), { since, label: 'rename → new address', testInfo }),
-      waitUntilVisible(request, `/tin-tuc/${ARTICLE.slug}`, (r) => r.status === 308, { since, label: 'rename → old address redirects', testInfo }),
+      waitUntilVisible(reader, `/tin-tuc/${newSlug}`, (r) => r.status === 200 && r.text.includes(edited.title), { since, label: 'rename → new address', testInfo }),
+      waitUntilVisible(reader, `/tin-tuc/${ARTICLE.slug}`, (r) => r.status === 308, { since, label: 'rename → old address redirects', testInfo }),
     ]);
-    const old = await request.get(`/tin-tuc/${ARTICLE.slug}`, { maxRedirects: 0 });
+    const old = await reader.get(`/tin-tuc/${ARTICLE.slug}`, { maxRedirects: 0 });
     for (const location of old.headersArray().filter((h) => h.name.toLowerCase() === 'location').flatMap((h) => h.value.split(', '))) {
       expect(location).toBe(`/tin-tuc/${newSlug}`);
     }
@@ -103,28 +102,28 @@ test('write, preview, publish, edit, rename and unpublish: readers see each chan
     await expect(page.getByRole('status').getByText(/Đã gỡ bài/)).toBeVisible();
     const since = Date.now();
     await Promise.all([
-      waitUntilVisible(request, `/tin-tuc/${newSlug}`, (r) => r.status === 404, { since, label: 'unpublish → article page 404', testInfo }),
-      waitUntilVisible(request, '/', (r) => r.status === 200 && !r.text.includes(edited.title), { since, label: 'unpublish → home page', testInfo }),
-      waitUntilVisible(request, '/chuyen-muc/tin-tuc-su-kien', (r) => r.status === 200 && !r.text.includes(edited.title), { since, label: 'unpublish → category page', testInfo }),
+      waitUntilVisible(reader, `/tin-tuc/${newSlug}`, (r) => r.status === 404, { since, label: 'unpublish → article page 404', testInfo }),
+      waitUntilVisible(reader, '/', (r) => r.status === 200 && !r.text.includes(edited.title), { since, label: 'unpublish → home page', testInfo }),
+      waitUntilVisible(reader, '/chuyen-muc/tin-tuc-su-kien', (r) => r.status === 200 && !r.text.includes(edited.title), { since, label: 'unpublish → category page', testInfo }),
     ]);
     // The old address no longer leads anywhere either.
-    expect((await request.get(`/tin-tuc/${ARTICLE.slug}`, { maxRedirects: 0 })).status()).toBe(404);
+    expect((await reader.get(`/tin-tuc/${ARTICLE.slug}`, { maxRedirects: 0 })).status()).toBe(404);
     await expect(page.getByRole('button', { name: 'Xuất bản', exact: true })).toBeVisible();
   });
 });
 
-test('the trash: a published article leaves the site and comes back on restore', async ({ page, request }, testInfo) => {
+test('the trash: a published article leaves the site and comes back on restore', async ({ page, reader }, testInfo) => {
   const title = 'Thông báo tạm ngừng cấp nước khu phố 3';
   const slug = 'thong-bao-tam-ngung-cap-nuoc-khu-pho-3';
   await startArticle(page, { title, body: 'Tạm ngừng cấp nước từ 8 giờ đến 11 giờ ngày thứ Bảy.' });
   await page.getByRole('button', { name: 'Xuất bản', exact: true }).click();
   await expect(page.getByRole('status').getByText('Đã xuất bản.')).toBeVisible();
-  await waitUntilVisible(request, `/tin-tuc/${slug}`, (r) => r.status === 200, { since: Date.now(), label: 'publish → article page (trash test)', testInfo });
+  await waitUntilVisible(reader, `/tin-tuc/${slug}`, (r) => r.status === 200, { since: Date.now(), label: 'publish → article page (trash test)', testInfo });
 
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Chuyển vào thùng rác' }).click();
   await expect(page.getByText(/Bài viết đang ở thùng rác/)).toBeVisible();
-  await waitUntilVisible(request, `/tin-tuc/${slug}`, (r) => r.status === 404, { since: Date.now(), label: 'trash → article page 404', testInfo });
+  await waitUntilVisible(reader, `/tin-tuc/${slug}`, (r) => r.status === 404, { since: Date.now(), label: 'trash → article page 404', testInfo });
 
   await page.goto('/quan-tri?trang-thai=trashed');
   const row = page.getByRole('listitem').filter({ hasText: title });
@@ -132,5 +131,5 @@ test('the trash: a published article leaves the site and comes back on restore',
   await row.getByRole('button', { name: /^Khôi phục/ }).click();
   // Back where it was: out of the trash list, and public again.
   await expect(page.getByRole('listitem').filter({ hasText: title })).toHaveCount(0);
-  await waitUntilVisible(request, `/tin-tuc/${slug}`, (r) => r.status === 200 && r.text.includes(title), { since: Date.now(), label: 'restore → article page', testInfo });
+  await waitUntilVisible(reader, `/tin-tuc/${slug}`, (r) => r.status === 200 && r.text.includes(title), { since: Date.now(), label: 'restore → article page', testInfo });
 });

@@ -1,9 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { asRole, startArticle, waitUntilVisible } from '../support/editor';
+import { asRole, expect, startArticle, test, waitUntilVisible } from '../support/editor';
 
 test.use(asRole('editor'));
 
-test('a save from a stale tab is refused with a clear message and the typed text stays', async ({ page, context, request }) => {
+test('a save from a stale tab is refused with a clear message and the typed text stays', async ({ page, context, reader }) => {
   await startArticle(page, { title: 'Lịch tiếp dân tháng Mười hai', body: 'Bản đầu tiên.' });
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page.getByRole('status').getByText(/^Đã lưu lúc/)).toBeVisible();
@@ -33,10 +32,10 @@ test('a save from a stale tab is refused with a clear message and the typed text
   await page.reload();
   await expect(page.getByLabel('Tiêu đề', { exact: true })).toHaveValue('Lịch tiếp công dân tháng Mười hai');
   await expect(page.getByLabel('Tóm tắt', { exact: true })).toHaveValue('');
-  expect((await request.get('/tin-tuc/lich-tiep-cong-dan-thang-muoi-hai')).status()).toBe(404);
+  expect((await reader.get('/tin-tuc/lich-tiep-cong-dan-thang-muoi-hai')).status()).toBe(404);
 });
 
-test('every save keeps a revision; restoring one puts its text back as a new revision, live within a second', async ({ page, request }, testInfo) => {
+test('every save keeps a revision; restoring one puts its text back as a new revision, live within a second', async ({ page, reader }, testInfo) => {
   const title = 'Kết quả thu gom rác thải tháng Mười một';
   const slug = 'ket-qua-thu-gom-rac-thai-thang-muoi-mot';
   await startArticle(page, { title, body: 'Phường thu gom 12 tấn rác thải.' });
@@ -49,7 +48,7 @@ test('every save keeps a revision; restoring one puts its text back as a new rev
   await page.keyboard.type('Số liệu đã sửa: 15 tấn rác thải.');
   await page.getByRole('button', { name: 'Cập nhật' }).click();
   await expect(page.getByRole('status').getByText(/Đã cập nhật bài trên trang/)).toBeVisible();
-  await waitUntilVisible(request, `/tin-tuc/${slug}`, (r) => r.text.includes('15 tấn'), { since: Date.now(), label: 'edit → article page (revision test)', testInfo });
+  await waitUntilVisible(reader, `/tin-tuc/${slug}`, (r) => r.text.includes('15 tấn'), { since: Date.now(), label: 'edit → article page (revision test)', testInfo });
 
   await page.getByRole('link', { name: 'Lịch sử thay đổi' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lịch sử thay đổi');
@@ -68,7 +67,7 @@ test('every save keeps a revision; restoring one puts its text back as a new rev
   await published.getByRole('button', { name: /^Khôi phục phiên bản này/ }).click();
   await expect(page.getByText(`Đã khôi phục phiên bản ${restoredNumber}.`)).toBeVisible();
   const since = Date.now();
-  await waitUntilVisible(request, `/tin-tuc/${slug}`, (r) => r.text.includes('12 tấn') && !r.text.includes('15 tấn'), { since, label: 'restore revision → article page', testInfo });
+  await waitUntilVisible(reader, `/tin-tuc/${slug}`, (r) => r.text.includes('12 tấn') && !r.text.includes('15 tấn'), { since, label: 'restore revision → article page', testInfo });
   await expect(versions.first()).toContainText(`Khôi phục phiên bản ${restoredNumber}`);
 
   await page.getByRole('link', { name: '← Về bài viết' }).click();
@@ -83,12 +82,19 @@ test('drafts save themselves, and leaving with unsaved text asks first', async (
 
   // A link inside the editor area asks before leaving unsaved text behind.
   await page.getByLabel('Tóm tắt', { exact: true }).fill('Chưa kịp lưu');
-  const question = page.waitForEvent('dialog');
+  let question = '';
+  page.once('dialog', async (dialog) => {
+    question = dialog.message();
+    await dialog.dismiss();
+  });
   await page.getByRole('navigation', { name: 'Khu vực quản trị' }).getByRole('link', { name: 'Tài khoản' }).click();
-  const dialog = await question;
-  expect(dialog.message()).toContain('thay đổi chưa lưu');
-  await dialog.dismiss();
+  await expect.poll(() => question).toContain('thay đổi chưa lưu');
+  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\//);
   await expect(page.getByLabel('Tóm tắt', { exact: true })).toHaveValue('Chưa kịp lưu');
+  // The copy kept in this browser is written within a moment of typing.
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(window.localStorage).some((key) => key.startsWith('phuoc-hung:ban-chua-luu:'))))
+    .toBe(true);
 
   // Closing the tab asks too (the browser's own "leave site?" question).
   const beforeUnload = page.waitForEvent('dialog');

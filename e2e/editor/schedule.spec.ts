@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, test } from '@playwright/test';
 import { toSiteIsoString } from '@/lib/text/format-date';
-import { asRole, startArticle } from '../support/editor';
+import { asRole, expect, startArticle, test } from '../support/editor';
 
 test.use(asRole('editor'));
 
@@ -14,7 +13,7 @@ function nextMinute(leadSeconds: number): Date {
   return new Date(at.getTime() + 60_000);
 }
 
-test('a scheduled article goes live at its minute with nobody visiting it', async ({ page, request }) => {
+test('a scheduled article goes live at its minute with nobody visiting it', async ({ page, reader }) => {
   test.setTimeout(150_000);
   const title = 'Hẹn giờ: thông báo lịch họp tổ dân phố';
   const slug = 'hen-gio-thong-bao-lich-hop-to-dan-pho';
@@ -30,20 +29,20 @@ test('a scheduled article goes live at its minute with nobody visiting it', asyn
   await page.getByRole('button', { name: 'Hẹn giờ xuất bản' }).click();
   await expect(page.getByRole('status').getByText(/^Đã hẹn giờ xuất bản lúc/)).toBeVisible();
   await expect(page.getByText('Hẹn giờ xuất bản', { exact: true }).first()).toBeVisible();
-  expect((await request.get(`/tin-tuc/${slug}`)).status()).toBe(404);
+  expect((await reader.get(`/tin-tuc/${slug}`)).status()).toBe(404);
   await page.close();
 
   // Only the cached home page is watched: nobody asks for the article itself.
   await expect
-    .poll(async () => (await request.get('/')).text(), { timeout: goLive.getTime() - Date.now() + 30_000, intervals: [1_000] })
+    .poll(async () => (await reader.get('/')).text(), { timeout: goLive.getTime() - Date.now() + 30_000, intervals: [1_000] })
     .toContain(title);
   const late = Date.now() - goLive.getTime();
   console.log(`[scheduled publishing] live ${late} ms after its minute`);
   expect(late).toBeLessThan(60_000);
-  expect((await request.get(`/tin-tuc/${slug}`)).status()).toBe(200);
+  expect((await reader.get(`/tin-tuc/${slug}`)).status()).toBe(200);
 });
 
-test('an overdue scheduled article is published the moment anyone asks for it', async ({ request, page }) => {
+test('an overdue scheduled article is published the moment anyone asks for it', async ({ reader, page }) => {
   // As if the server had been down at the article's minute: scheduled, and due a minute ago.
   const db = new Database(path.join(process.cwd(), '.e2e', 'portal.db'));
   const slug = 'qua-gio-hen-van-duoc-dang-ngay';
@@ -59,11 +58,11 @@ test('an overdue scheduled article is published the moment anyone asks for it', 
     db.close();
   }
 
-  const response = await request.get(`/tin-tuc/${slug}`);
+  const response = await reader.get(`/tin-tuc/${slug}`);
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain(title);
   // Asking for it also published it for good: the lists show it and the editors see it published.
-  await expect.poll(async () => (await request.get('/chuyen-muc/thong-bao')).text(), { timeout: 5_000 }).toContain(title);
+  await expect.poll(async () => (await reader.get('/chuyen-muc/thong-bao')).text(), { timeout: 5_000 }).toContain(title);
   await page.goto('/quan-tri?trang-thai=published');
   await expect(page.getByRole('link', { name: title })).toBeVisible();
 });

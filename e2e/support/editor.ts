@@ -1,7 +1,23 @@
-import { expect, request as playwrightRequest, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { test as base, expect, request as playwrightRequest, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 import { storageStatePath, type E2eRole } from '../fixtures/users';
 
 export const asRole = (role: E2eRole) => ({ storageState: storageStatePath(role) });
+
+/** Browser state of someone who has never signed in (contexts otherwise inherit the test's role). */
+export const SIGNED_OUT = { storageState: { cookies: [], origins: [] } };
+
+/**
+ * The editor tests, with `reader`: HTTP requests from a reader who has never signed in
+ * (the built-in `request` carries the test's session).
+ */
+export const test = base.extend<{ reader: APIRequestContext }>({
+  reader: async ({ playwright, baseURL }, use) => {
+    const reader = await playwright.request.newContext({ baseURL, ...SIGNED_OUT });
+    await use(reader);
+    await reader.dispose();
+  },
+});
+export { expect };
 
 /** "Viết bài mới" → the editor, with a title, a summary and a first paragraph typed in. */
 export async function startArticle(page: Page, { title, summary = '', body }: { title: string; summary?: string; body: string }) {
