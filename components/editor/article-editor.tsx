@@ -216,6 +216,8 @@ export function ArticleEditor({
           setSavedSnapshot(snapshot(sent));
           setFieldErrors({});
           setConflict(false);
+          // Once readers have the address, it no longer follows the title.
+          if (result.article.status === 'published') setSlugEdited(true);
           if (intent === 'autosave') {
             setAutosaveText(`Đã tự động lưu lúc ${timeNow()}.`);
           } else {
@@ -537,7 +539,7 @@ export function ArticleEditor({
               />
             </div>
             <p id={`${id}-slug-hint`} className="form-hint">
-              {initial.everPublished
+              {initial.everPublished || status === 'published' || status === 'unpublished'
                 ? 'Bài đã từng đăng: nếu đổi đường dẫn, địa chỉ cũ vẫn tự chuyển đến địa chỉ mới.'
                 : 'Tự tạo từ tiêu đề; có thể sửa. Chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.'}
               {slugEdited && !readOnly && fields.title ? (

@@ -76,7 +76,7 @@ test.describe('a contributor', () => {
     const editorContext = await browser.newContext(asRole('editor'));
     const editor = await editorContext.newPage();
     await editor.goto('/quan-tri?trang-thai=pending');
-    await editor.getByRole('link', { name: title }).click();
+    await editor.getByRole('link', { name: title, exact: true }).click();
     await editor.getByRole('button', { name: 'Xuất bản', exact: true }).click();
     await expect(editor.getByRole('status').getByText('Đã xuất bản.')).toBeVisible();
     expect((await reader.get(`/tin-tuc/${slug}`)).status()).toBe(200);

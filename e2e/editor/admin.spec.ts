@@ -68,7 +68,7 @@ test('an administrator creates accounts, and disabling one ends its session at o
 
   // The last administrator cannot demote themselves.
   const self = page.getByRole('listitem').filter({ hasText: E2E_USERS.admin.email });
-  await self.getByLabel('Vai trò').selectOption({ label: 'Biên tập viên' });
+  await self.getByLabel('Vai trò', { exact: true }).selectOption({ label: 'Biên tập viên' });
   await self.getByRole('button', { name: 'Đổi vai trò' }).click();
   await expect(self.getByText(/cần ít nhất một quản trị viên/)).toBeVisible();
 
