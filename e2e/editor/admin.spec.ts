@@ -31,7 +31,8 @@ test('site settings saved by an administrator replace the sample data on every p
   const since = Date.now();
   await Promise.all(
     ['/', '/chuyen-muc/thong-bao'].map((path) =>
-      waitUntilVisible(reader, path, (r) => r.text.includes('0254 3 123 456') && !r.text.includes('Dữ liệu mẫu'), { since, label: `site settings → ${path}`, testInfo }),
+      // Site-wide changes refresh every cached page at once, so allow them a little longer than an article's 1 s.
+      waitUntilVisible(reader, path, (r) => r.text.includes('0254 3 123 456') && !r.text.includes('Dữ liệu mẫu'), { since, limitMs: 2000, label: `site settings → ${path}`, testInfo }),
     ),
   );
 });
@@ -105,6 +106,6 @@ test('a new category appears in every page’s navigation', async ({ page, reade
   await form.getByRole('button', { name: 'Thêm chuyên mục' }).click();
   await expect(page.getByText('Đã thêm chuyên mục.')).toBeVisible();
   const since = Date.now();
-  await waitUntilVisible(reader, '/', (r) => r.text.includes('href="/chuyen-muc/van-hoa-xa-hoi"'), { since, label: 'new category → home navigation', testInfo });
+  await waitUntilVisible(reader, '/', (r) => r.text.includes('href="/chuyen-muc/van-hoa-xa-hoi"'), { since, limitMs: 2000, label: 'new category → home navigation', testInfo });
   expect((await reader.get('/chuyen-muc/van-hoa-xa-hoi')).status()).toBe(200);
 });

@@ -120,6 +120,10 @@ describe('writing an article', () => {
     expect(third.article.slug).toBe(first.article.slug);
     expect(await db.articleSlugRedirect.findUnique({ where: { slug: first.article.slug } })).toBeNull();
     expect(await db.articleSlugRedirect.findUnique({ where: { slug: `ten-moi-${id}` } })).not.toBeNull();
+
+    // Unpublished, every address it ever had stops answering: all are refreshed.
+    const gone = await writeArticle(db, editor, form(id, third.article.version, { slug: first.article.slug, categoryId: noticeId }), 'unpublish');
+    expect(gone.publicChange?.slugs.sort()).toEqual([first.article.slug, `ten-moi-${id}`].sort());
   });
 
   it('refuses a slug another article uses or used', async () => {

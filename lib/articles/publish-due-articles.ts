@@ -2,6 +2,7 @@ import { writeAuditLog } from '@/lib/audit/audit-log';
 import type { ArticleChange } from '@/lib/cache/article-paths';
 import type { PrismaClient } from '@/lib/db/client';
 import { REVISION_NOTES, writeRevision } from './revisions';
+import { oldSlugsOf } from './slug';
 
 export type DuePublication = { id: string; title: string; change: ArticleChange };
 
@@ -45,7 +46,8 @@ export async function publishDueArticles(db: PrismaClient, now = new Date()): Pr
         targetId: article.id,
         detail: { title: article.title, slug: article.slug, publishedAt: article.publishedAt?.toISOString() },
       });
-      return { id: article.id, title: article.title, change: { slugs: [article.slug], categorySlugs: [article.category.slug] } };
+      const slugs = [article.slug, ...(await oldSlugsOf(tx, article.id))];
+      return { id: article.id, title: article.title, change: { slugs, categorySlugs: [article.category.slug] } };
     });
     if (result) published.push(result);
   }

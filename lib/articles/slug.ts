@@ -29,3 +29,12 @@ export async function recordSlugChange(db: Db, articleId: string, oldSlug: strin
     });
   }
 }
+
+/**
+ * The article's old addresses. When it appears or disappears, their cached answers (a
+ * redirect, or "not found") change too, so they are refreshed with its page.
+ */
+export async function oldSlugsOf(db: Db, articleId: string): Promise<string[]> {
+  const rows = await db.articleSlugRedirect.findMany({ where: { articleId }, select: { slug: true } });
+  return rows.map((row) => row.slug);
+}

@@ -4,6 +4,7 @@ import { canRestoreArticle, canTrashArticle, type Actor } from '@/lib/auth/permi
 import type { PrismaClient } from '@/lib/db/client';
 import { isArticleStatus } from '@/lib/domain/article-status';
 import { REVISION_NOTES, writeRevision } from './revisions';
+import { oldSlugsOf } from './slug';
 import { NOT_FOUND_MESSAGE, staleTabError, toSavedArticle, type ArticleWriteResult } from './write-article';
 
 /**
@@ -33,7 +34,10 @@ export async function trashArticle(db: PrismaClient, actor: Actor, ref: { id: st
     });
     return {
       article: toSavedArticle(saved),
-      publicChange: current.status === 'published' ? { slugs: [saved.slug], categorySlugs: [current.category.slug] } : null,
+      publicChange:
+        current.status === 'published'
+          ? { slugs: [saved.slug, ...(await oldSlugsOf(tx, saved.id))], categorySlugs: [current.category.slug] }
+          : null,
     };
   });
 }
@@ -64,7 +68,8 @@ export async function restoreArticle(db: PrismaClient, actor: Actor, ref: { id: 
     });
     return {
       article: toSavedArticle(saved),
-      publicChange: status === 'published' ? { slugs: [saved.slug], categorySlugs: [current.category.slug] } : null,
+      publicChange:
+        status === 'published' ? { slugs: [saved.slug, ...(await oldSlugsOf(tx, saved.id))], categorySlugs: [current.category.slug] } : null,
     };
   });
 }

@@ -17,7 +17,7 @@ import { formatDateTime } from '@/lib/text/format-date';
 import { slugify } from '@/lib/text/slugify';
 import type { ArticleFormInput } from '@/lib/validation/article';
 import { REVISION_NOTES, writeRevision } from './revisions';
-import { assertSlugAvailable, recordSlugChange } from './slug';
+import { assertSlugAvailable, oldSlugsOf, recordSlugChange } from './slug';
 
 /** What a button in the editor asks for, besides saving what was typed. */
 export type ArticleIntent = 'save' | 'autosave' | 'publish' | 'schedule' | 'unschedule' | 'unpublish' | 'submit';
@@ -143,12 +143,13 @@ export async function writeArticle(
 
     const wasPublic = current.status === 'published';
     const isPublic = saved.status === 'published';
+    const oldSlugs = wasPublic !== isPublic ? await oldSlugsOf(tx, saved.id) : [];
     return {
       article: toSavedArticle(saved),
       publicChange:
         wasPublic || isPublic
           ? {
-              slugs: unique(wasPublic ? [current.slug, saved.slug] : [saved.slug]),
+              slugs: unique([...(wasPublic ? [current.slug, saved.slug] : [saved.slug]), ...oldSlugs]),
               categorySlugs: unique(wasPublic ? [current.category.slug, category.slug] : [category.slug]),
             }
           : null,
