@@ -7,10 +7,10 @@ import { signInFailureMessage } from '@/lib/auth/sign-in-errors';
 type FieldErrors = { email?: string; password?: string };
 
 /** Email and password, with errors in Vietnamese next to their fields and a summary read aloud. */
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, initialError = '' }: { callbackUrl: string; initialError?: string }) {
   const id = useId();
   const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState(initialError);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [showPassword, setShowPassword] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
