@@ -133,3 +133,23 @@ test('the trash: a published article leaves the site and comes back on restore',
   await expect(page.getByRole('listitem').filter({ hasText: title })).toHaveCount(0);
   await waitUntilVisible(reader, `/tin-tuc/${slug}`, (r) => r.status === 200 && r.text.includes(title), { since: Date.now(), label: 'restore → article page', testInfo });
 });
+
+test('a phone-sized photo uploads as a cover; a file too large or not an image is refused next to the field', async ({ page }) => {
+  await startArticle(page, { title: 'Thử ảnh đại diện lớn', body: 'Ảnh chụp bằng điện thoại.' });
+  const field = page.getByLabel('Ảnh đại diện', { exact: true });
+  // Random pixels do not compress: a PNG of about 3.5 MB, the size of a phone photo.
+  const { width, height } = { width: 1400, height: 850 };
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 2654435761) >>> 24;
+  const sharp = (await import('sharp')).default;
+  const photo = await sharp(pixels, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+  expect(photo.length).toBeGreaterThan(3 * 1024 * 1024);
+  await field.setInputFiles({ name: 'anh-dien-thoai.png', mimeType: 'image/png', buffer: photo });
+  await expect(page.getByRole('img', { name: 'Ảnh đại diện chưa có mô tả' })).toBeVisible({ timeout: 15_000 });
+
+  await field.setInputFiles({ name: 'qua-lon.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(6 * 1024 * 1024) });
+  await expect(page.getByText(/quá giới hạn 5 MB/)).toBeVisible();
+  await field.setInputFiles({ name: 'gia-anh.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
+  await expect(page.getByText('Tệp này không phải ảnh JPEG, PNG hoặc WebP hợp lệ. Vui lòng chọn ảnh khác.')).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+});
