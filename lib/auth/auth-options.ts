@@ -6,7 +6,7 @@ import { prisma } from '@/lib/db/client';
 import { clientIpFromHeaders } from '@/lib/security/client-ip';
 import { getAuthSecret } from '@/lib/security/secrets';
 import { siteUrl } from '@/lib/site';
-import { SESSION_MAX_AGE_SECONDS, useSecureCookies } from './session-cookie';
+import { secureCookiesEnabled, SESSION_MAX_AGE_SECONDS } from './session-cookie';
 import { authenticate } from './sign-in';
 import { encodeSignInFailure } from './sign-in-errors';
 
@@ -20,7 +20,7 @@ export function authOptions(): AuthOptions {
   process.env.NEXTAUTH_URL ??= siteUrl();
   return {
     secret: getAuthSecret(),
-    useSecureCookies: useSecureCookies(),
+    useSecureCookies: secureCookiesEnabled(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/dang-nhap', error: '/dang-nhap', signOut: '/dang-nhap' },

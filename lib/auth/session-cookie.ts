@@ -4,11 +4,11 @@ import { siteUrl } from '@/lib/site';
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /** Secure cookies (and their __Secure- prefix) whenever the portal is served over https. */
-export function useSecureCookies(): boolean {
+export function secureCookiesEnabled(): boolean {
   return siteUrl().startsWith('https://');
 }
 
 /** next-auth's session cookie name for this configuration. */
 export function sessionCookieName(): string {
-  return `${useSecureCookies() ? '__Secure-' : ''}next-auth.session-token`;
+  return `${secureCookiesEnabled() ? '__Secure-' : ''}next-auth.session-token`;
 }

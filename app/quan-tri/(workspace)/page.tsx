@@ -72,7 +72,7 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
             Trạng thái
           </label>
           <select id="loc-trang-thai" name="trang-thai" defaultValue={filters.status} className="form-input mt-1">
-            <option value="">Tất cả (trừ thùng rác)</option>
+            <option value="">Tất cả</option>
             {ARTICLE_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {ARTICLE_STATUS_LABELS[value]}
@@ -116,7 +116,7 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
       </form>
 
       <p className="mt-4 text-sm text-gray-700" role="status">
-        {total} bài viết{totalPages > 1 ? ` · trang ${Math.min(page, totalPages)}/${totalPages}` : ''}
+        {total} bài viết{filters.status === '' ? ' (không kể thùng rác)' : ''}{totalPages > 1 ? ` · trang ${Math.min(page, totalPages)}/${totalPages}` : ''}
       </p>
 
       {articles.length === 0 ? (

@@ -1,7 +1,7 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { sessionCookieName } from '@/lib/auth/session-cookie';
+import { secureCookiesEnabled, sessionCookieName } from '@/lib/auth/session-cookie';
 import { prisma } from '@/lib/db/client';
 import { signOutEverywhere } from '@/lib/users/manage-users';
 import { z } from '@/lib/validation/zod';
@@ -11,7 +11,8 @@ export const signOutEverywhereAction = editorAction(
   { name: 'account:sign-out-everywhere', schema: z.object({}).loose(), permission: 'account:manage-own', failureMessage: 'Không đăng xuất được. Vui lòng thử lại.' },
   async (_input, { user }) => {
     await signOutEverywhere(prisma, user);
-    (await cookies()).delete(sessionCookieName());
+    // Overwritten with the attributes it was set with: a __Secure- cookie is only replaced by a Secure one.
+    (await cookies()).set(sessionCookieName(), '', { maxAge: 0, path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookiesEnabled() });
     return {};
   },
 );
