@@ -399,8 +399,9 @@ export function ArticleEditor({
         publishedAt: sent.publishedAt,
       });
       if (result.ok) {
+        // A blocked pop-up: offer the link rather than leave the editor.
         if (tab) tab.location.href = result.previewUrl;
-        else window.location.assign(result.previewUrl);
+        else setNotice({ kind: 'info', text: 'Bản xem trước đã sẵn sàng.', link: { href: result.previewUrl, label: 'Mở bản xem trước', newTab: true } });
         setFieldErrors({});
       } else {
         tab?.close();
