@@ -1,4 +1,4 @@
-import { asRole, captureServerAction, expect, replayServerAction, SIGNED_OUT, startArticle, test } from '../support/editor';
+import { asRole, captureServerAction, expect, forThisAttempt, replayServerAction, SIGNED_OUT, startArticle, test } from '../support/editor';
 
 test.describe('signed out', () => {
   test('every page of the editor area sends to the sign-in page', async ({ reader }) => {
@@ -23,8 +23,7 @@ test.describe('signed out', () => {
 test('server actions called directly refuse signed-out callers, contributors and malformed input', async ({ browser, baseURL, reader }) => {
   const editorContext = await browser.newContext(asRole('editor'));
   const page = await editorContext.newPage();
-  const title = 'Bài thử gọi thẳng hành động máy chủ';
-  const slug = 'bai-thu-goi-thang-hanh-dong-may-chu';
+  const { title, slug } = forThisAttempt('Bài thử gọi thẳng hành động máy chủ');
   await startArticle(page, { title, body: 'Nội dung chỉ để thử quyền.' });
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page.getByRole('status').getByText(/^Đã lưu lúc/)).toBeVisible();
@@ -57,8 +56,7 @@ test.describe('a contributor', () => {
   test.use(asRole('contributor'));
 
   test('writes and submits for review but cannot publish; an editor then publishes', async ({ page, browser, reader }) => {
-    const title = 'Cộng tác viên đưa tin hội thao khu phố';
-    const slug = 'cong-tac-vien-dua-tin-hoi-thao-khu-pho';
+    const { title, slug } = forThisAttempt('Cộng tác viên đưa tin hội thao khu phố');
     await startArticle(page, { title, body: 'Hội thao khu phố 2 thu hút đông đảo thanh niên.' });
     await expect(page.getByRole('button', { name: 'Xuất bản', exact: true })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Hẹn giờ xuất bản' })).toHaveCount(0);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
-import { E2E_USERS } from '../fixtures/users';
-import { asRole, expect, SIGNED_OUT, test, waitUntilVisible } from '../support/editor';
+import { E2E_USERS, forAttempt } from '../fixtures/users';
+import { asRole, expect, forThisAttempt, SIGNED_OUT, test, waitUntilVisible } from '../support/editor';
 
 test.use(asRole('admin'));
 
@@ -37,22 +37,23 @@ test('site settings saved by an administrator replace the sample data on every p
   );
 });
 
-test('an administrator creates accounts, and disabling one ends its session at once', async ({ page, browser }) => {
+test('an administrator creates accounts, and disabling one ends its session at once', async ({ page, browser }, testInfo) => {
+  const newcomerEmail = forAttempt({ email: 'moi@e2e.phuochung.vn' }, testInfo.retry).email;
   await page.goto('/quan-tri/nguoi-dung');
   const create = page.getByRole('form', { name: 'Tạo tài khoản' });
   await create.getByLabel('Họ tên').fill('Võ Thị Mới');
-  await create.getByLabel('Email').fill('moi@e2e.phuochung.vn');
+  await create.getByLabel('Email').fill(newcomerEmail);
   await create.getByLabel('Vai trò').selectOption({ label: 'Cộng tác viên' });
   await create.getByRole('button', { name: 'Tạo tài khoản' }).click();
-  await expect(create.getByText('Đã tạo tài khoản moi@e2e.phuochung.vn.')).toBeVisible();
+  await expect(create.getByText(`Đã tạo tài khoản ${newcomerEmail}.`)).toBeVisible();
   const password = (await create.locator('.font-mono').textContent())?.trim() ?? '';
   expect(password).toMatch(/^[a-zA-Z2-9]{5}(-[a-zA-Z2-9]{5}){3}$/);
-  const newcomer = await signedInPage(browser, 'moi@e2e.phuochung.vn', password, '203.0.113.21');
+  const newcomer = await signedInPage(browser, newcomerEmail, password, '203.0.113.21');
   await expect(newcomer.getByText('Cộng tác viên')).toBeVisible();
   await newcomer.context().close();
 
   // Disabling a signed-in user: their very next request is refused.
-  const { toDisable } = E2E_USERS;
+  const toDisable = forAttempt(E2E_USERS.toDisable, testInfo.retry);
   const victim = await signedInPage(browser, toDisable.email, toDisable.password, '203.0.113.22');
   await page.reload();
   const account = page.getByRole('listitem').filter({ hasText: toDisable.email });
@@ -80,8 +81,8 @@ test('an administrator creates accounts, and disabling one ends its session at o
   await expect(log.getByRole('listitem').filter({ hasText: /^Đăng nhập/ }).first()).toBeVisible();
 });
 
-test('changing one’s password signs out one’s other devices', async ({ browser }) => {
-  const { passwordChanger: user } = E2E_USERS;
+test('changing one’s password signs out one’s other devices', async ({ browser }, testInfo) => {
+  const user = forAttempt(E2E_USERS.passwordChanger, testInfo.retry);
   const laptop = await signedInPage(browser, user.email, user.password, '203.0.113.31');
   const phone = await signedInPage(browser, user.email, user.password, '203.0.113.32');
   await laptop.goto('/quan-tri/tai-khoan');
@@ -101,11 +102,12 @@ test('changing one’s password signs out one’s other devices', async ({ brows
 test('a new category appears in every page’s navigation', async ({ page, reader }, testInfo) => {
   await page.goto('/quan-tri/chuyen-muc');
   const form = page.getByRole('form', { name: 'Thêm chuyên mục' });
-  await form.getByLabel('Tên chuyên mục').fill('Văn hóa – Xã hội');
-  await expect(form.getByLabel('Đường dẫn')).toHaveValue('van-hoa-xa-hoi');
+  const category = forThisAttempt('Văn hóa – Xã hội');
+  await form.getByLabel('Tên chuyên mục').fill(category.title);
+  await expect(form.getByLabel('Đường dẫn')).toHaveValue(category.slug);
   await form.getByRole('button', { name: 'Thêm chuyên mục' }).click();
   await expect(page.getByText('Đã thêm chuyên mục.')).toBeVisible();
   const since = Date.now();
-  await waitUntilVisible(reader, '/', (r) => r.text.includes('href="/chuyen-muc/van-hoa-xa-hoi"'), { since, limitMs: 2000, label: 'new category → home navigation', testInfo });
-  expect((await reader.get('/chuyen-muc/van-hoa-xa-hoi')).status()).toBe(200);
+  await waitUntilVisible(reader, '/', (r) => r.text.includes(`href="/chuyen-muc/${category.slug}"`), { since, limitMs: 2000, label: 'new category → home navigation', testInfo });
+  expect((await reader.get(`/chuyen-muc/${category.slug}`)).status()).toBe(200);
 });

@@ -1,18 +1,20 @@
-import { asRole, expect, startArticle, test, waitUntilVisible } from '../support/editor';
+import { asRole, expect, forThisAttempt, startArticle, test, waitUntilVisible } from '../support/editor';
 
 test.use(asRole('editor'));
 
 test('a save from a stale tab is refused with a clear message and the typed text stays', async ({ page, context, reader }) => {
-  await startArticle(page, { title: 'Lịch tiếp dân tháng Mười hai', body: 'Bản đầu tiên.' });
+  const first = forThisAttempt('Lịch tiếp dân tháng Mười hai');
+  const second = forThisAttempt('Lịch tiếp công dân tháng Mười hai');
+  await startArticle(page, { title: first.title, body: 'Bản đầu tiên.' });
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page.getByRole('status').getByText(/^Đã lưu lúc/)).toBeVisible();
 
   const staleTab = await context.newPage();
   await staleTab.goto(page.url());
-  await expect(staleTab.getByLabel('Tiêu đề', { exact: true })).toHaveValue('Lịch tiếp dân tháng Mười hai');
+  await expect(staleTab.getByLabel('Tiêu đề', { exact: true })).toHaveValue(first.title);
 
   // The first tab saves a change…
-  await page.getByLabel('Tiêu đề', { exact: true }).fill('Lịch tiếp công dân tháng Mười hai');
+  await page.getByLabel('Tiêu đề', { exact: true }).fill(second.title);
   await page.getByRole('button', { name: 'Lưu nháp' }).click();
   await expect(page.getByRole('status').getByText(/^Đã lưu lúc/)).toBeVisible();
 
@@ -26,18 +28,17 @@ test('a save from a stale tab is refused with a clear message and the typed text
   await expect(alert).toContainText('Nội dung bạn đang soạn vẫn còn trên màn hình');
   await expect(alert.getByRole('link', { name: 'Mở bản mới nhất trong thẻ mới' })).toBeVisible();
   await expect(staleTab.getByLabel('Tóm tắt', { exact: true })).toHaveValue(typed);
-  await expect(staleTab.getByLabel('Tiêu đề', { exact: true })).toHaveValue('Lịch tiếp dân tháng Mười hai');
+  await expect(staleTab.getByLabel('Tiêu đề', { exact: true })).toHaveValue(first.title);
 
   // Nothing of the stale save reached the database.
   await page.reload();
-  await expect(page.getByLabel('Tiêu đề', { exact: true })).toHaveValue('Lịch tiếp công dân tháng Mười hai');
+  await expect(page.getByLabel('Tiêu đề', { exact: true })).toHaveValue(second.title);
   await expect(page.getByLabel('Tóm tắt', { exact: true })).toHaveValue('');
-  expect((await reader.get('/tin-tuc/lich-tiep-cong-dan-thang-muoi-hai')).status()).toBe(404);
+  expect((await reader.get(`/tin-tuc/${second.slug}`)).status()).toBe(404);
 });
 
 test('every save keeps a revision; restoring one puts its text back as a new revision, live within a second', async ({ page, reader }, testInfo) => {
-  const title = 'Kết quả thu gom rác thải tháng Mười một';
-  const slug = 'ket-qua-thu-gom-rac-thai-thang-muoi-mot';
+  const { title, slug } = forThisAttempt('Kết quả thu gom rác thải tháng Mười một');
   await startArticle(page, { title, body: 'Phường thu gom 12 tấn rác thải.' });
   await page.getByRole('button', { name: 'Xuất bản', exact: true }).click();
   await expect(page.getByRole('status').getByText('Đã xuất bản.')).toBeVisible();
@@ -75,7 +76,7 @@ test('every save keeps a revision; restoring one puts its text back as a new rev
 });
 
 test('drafts save themselves, and leaving with unsaved text asks first', async ({ page, context }) => {
-  await startArticle(page, { title: 'Bản nháp tự lưu', body: 'Chữ gõ vào rồi để đó.' });
+  await startArticle(page, { title: forThisAttempt('Bản nháp tự lưu').title, body: 'Chữ gõ vào rồi để đó.' });
   await expect(page.getByText(/^Đã tự động lưu lúc/)).toBeVisible({ timeout: 10_000 });
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Nội dung' })).toContainText('Chữ gõ vào rồi để đó.');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_USERS } from '../fixtures/users';
+import { E2E_USERS, forAttempt } from '../fixtures/users';
 
 // Each test signs in from its own address (as a reverse proxy would report it), so that
 // the per-address limit of one test never blocks another.
@@ -60,8 +60,8 @@ test('a wrong password and an unknown email get the same Vietnamese answer', asy
   await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
 });
 
-test('an account is locked after repeated wrong passwords, with when to retry', async ({ page }) => {
-  const { lockout } = E2E_USERS;
+test('an account is locked after repeated wrong passwords, with when to retry', async ({ page }, testInfo) => {
+  const lockout = forAttempt(E2E_USERS.lockout, testInfo.retry);
   await page.goto('/dang-nhap');
   const alert = page.getByRole('alert').filter({ hasText: /\S/ }).first();
   // Guesses from several addresses still count against the one account.

@@ -1,4 +1,5 @@
 import { test as base, expect, request as playwrightRequest, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { slugify } from '@/lib/text/slugify';
 import { storageStatePath, type E2eRole } from '../fixtures/users';
 
 export const asRole = (role: E2eRole) => ({ storageState: storageStatePath(role) });
@@ -18,6 +19,16 @@ export const test = base.extend<{ reader: APIRequestContext }>({
   },
 });
 export { expect };
+
+/**
+ * A title (and its slug) unique to this attempt: editor tests change the database for
+ * good, so a retried test must not trip over what its first attempt created.
+ */
+export function forThisAttempt(title: string): { title: string; slug: string } {
+  const retry = base.info().retry;
+  const full = retry === 0 ? title : `${title} lần ${retry + 1}`;
+  return { title: full, slug: slugify(full) };
+}
 
 /** "Viết bài mới" → the editor, with a title, a summary and a first paragraph typed in. */
 export async function startArticle(page: Page, { title, summary = '', body }: { title: string; summary?: string; body: string }) {
