@@ -22,12 +22,14 @@ function step(label, command, args) {
 
 step('Applying database migrations', bin('tsx'), ['scripts/db-migrate.ts']);
 step('Seeding starting content', bin('tsx'), ['scripts/db-seed.ts']);
-step('Checking the first administrator', bin('tsx'), ['scripts/ensure-admin.ts']);
 if (process.env.SKIP_BUILD === '1' && existsSync('.next/BUILD_ID')) {
   console.log('\n▶ SKIP_BUILD=1: serving the existing build');
 } else {
   step('Building the portal', bin('next'), ['build']);
 }
+
+// Last before serving, so that a generated password is not lost above the build output.
+step('Checking the first administrator', bin('tsx'), ['scripts/ensure-admin.ts']);
 
 console.log(`\n▶ Serving on http://localhost:${port}`);
 const server = spawn(bin('next'), ['start', '--port', port], { stdio: 'inherit', env: process.env });
