@@ -15,6 +15,11 @@ const nextConfig: NextConfig = {
   async redirects() {
     return [{ source: '/chuyen-muc/:slug/trang/1', destination: '/chuyen-muc/:slug', permanent: true }];
   },
+  experimental: {
+    // Server actions carry article bodies and image uploads (up to 5 MB, lib/media/upload-image.ts);
+    // anything larger is refused before it is parsed.
+    serverActions: { bodySizeLimit: '6mb' },
+  },
   images: {
     localPatterns: [{ pathname: '/media/**' }],
     formats: ['image/avif', 'image/webp'],

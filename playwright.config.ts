@@ -34,12 +34,29 @@ export default defineConfig({
       ],
     },
   },
+  // Public pages are tested first, on an untouched database (some tests count database
+  // queries, others expect the seed content in place). Then the setup project signs in
+  // once per role, and the editor tests, which publish and change content, run last.
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: CACHE_TESTS },
-    { name: 'mobile', use: { ...devices['Pixel 7'] }, testIgnore: CACHE_TESTS },
+    { name: 'desktop', testIgnore: [CACHE_TESTS, /editor\//, /\.setup\.ts$/], use: { ...devices['Desktop Chrome'] } },
+    { name: 'mobile', testIgnore: [CACHE_TESTS, /editor\//, /\.setup\.ts$/], use: { ...devices['Pixel 7'] } },
+    { name: 'sign-in', testMatch: /auth\.setup\.ts$/, dependencies: ['desktop', 'mobile'] },
+    {
+      name: 'editor',
+      testMatch: /editor\/.*\.spec\.ts$/,
+      testIgnore: /\.phone\.spec\.ts$/,
+      dependencies: ['sign-in'],
+      use: { ...devices['Desktop Chrome'] },
+    },
+    { name: 'editor-phone', testMatch: /editor\/.*\.phone\.spec\.ts$/, dependencies: ['sign-in'], use: { ...devices['Pixel 7'] } },
     // They count the server's database queries, so nothing else may run meanwhile (search
-    // pages query the database on every request): after the other projects, alone.
-    { name: 'cache', use: { ...devices['Desktop Chrome'] }, testMatch: CACHE_TESTS, dependencies: ['desktop', 'mobile'] },
+    // pages query the database on every request): after every other project, alone.
+    {
+      name: 'cache',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: CACHE_TESTS,
+      dependencies: ['desktop', 'mobile', 'editor', 'editor-phone'],
+    },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',

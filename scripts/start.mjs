@@ -34,6 +34,9 @@ if (process.env.SKIP_BUILD === '1' && existsSync('.next/BUILD_ID')) {
   step('Building the portal', bin('next'), ['build']);
 }
 
+// Last before serving, so that a generated password is not lost above the build output.
+step('Checking the first administrator', bin('tsx'), ['scripts/ensure-admin.ts']);
+
 console.log(`\n▶ Serving on http://localhost:${port}`);
 const server = spawn(bin('next'), ['start', '--port', port], { stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -28,7 +28,7 @@ describe('articleChangePaths', () => {
   });
 
   it('lists each path once and ignores empty slugs', () => {
-    const paths = articleChangePaths({ slugs: ['a', 'a', ''], categorySlugs: ['c', 'c'] });
+    const paths = articleChangePaths({ slugs: ['a', 'a', ''], categorySlugs: ['c', 'c', ''] });
     expect(paths).toHaveLength(7);
   });
 });

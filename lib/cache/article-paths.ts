@@ -8,6 +8,9 @@ export type ArticleChange = {
   categorySlugs: string[];
 };
 
+/** Site-wide documents that list articles: the sitemap and the main feed. */
+export const ARTICLE_LISTING_DOCUMENTS = ['/sitemap.xml', SITE_FEED_PATH] as const;
+
 /**
  * Every public path whose content shows the article: its own page and share picture under
  * each slug, the home page, the first page of each of its categories, the sitemap and the
@@ -15,7 +18,7 @@ export type ArticleChange = {
  * revalidateArticleChange) since publishing shifts every page.
  */
 export function articleChangePaths(change: ArticleChange): string[] {
-  const paths = new Set<string>(['/', '/sitemap.xml', SITE_FEED_PATH]);
+  const paths = new Set<string>(['/', ...ARTICLE_LISTING_DOCUMENTS]);
   for (const slug of change.slugs) {
     if (!slug) continue;
     paths.add(`/tin-tuc/${slug}`);

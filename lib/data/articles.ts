@@ -6,7 +6,14 @@ import { sanitizeArticleHtml } from '@/lib/html/sanitize';
 import type { RatingSummary } from '@/lib/ratings/rating-summary';
 import { ARTICLES_PER_PAGE, HOME_ARTICLE_COUNT, prerenderedArticleCount } from '@/lib/site';
 
-const PUBLISHED = { status: 'published' } as const;
+/**
+ * What readers may see: published articles, and scheduled ones whose time has come but
+ * which the scheduled-publishing task has not switched over yet (it runs every few
+ * seconds; this closes the gap, so an article is never missing at its announced time).
+ */
+function publicWhere() {
+  return { OR: [{ status: 'published' }, { status: 'scheduled', publishedAt: { lte: new Date() } }] };
+}
 
 const listSelect = {
   id: true,
@@ -70,7 +77,7 @@ function toListItem(row: ListRow): ArticleListItem {
 /** The newest published articles, for the home page. */
 export async function getLatestArticles(limit = HOME_ARTICLE_COUNT): Promise<ArticleListItem[]> {
   const rows = await prisma.article.findMany({
-    where: PUBLISHED,
+    where: publicWhere(),
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: listSelect,
@@ -81,7 +88,7 @@ export async function getLatestArticles(limit = HOME_ARTICLE_COUNT): Promise<Art
 /** Slugs of the articles prerendered at build time (the most recent ones). */
 export async function getRecentArticleSlugs(limit = prerenderedArticleCount()): Promise<string[]> {
   const rows = await prisma.article.findMany({
-    where: PUBLISHED,
+    where: publicWhere(),
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: { slug: true },
@@ -98,13 +105,15 @@ export type ArticleDetail = ArticleListItem & {
   categoryId: string;
   /** readers' ratings when the page was rendered (the widget refreshes them) */
   rating: RatingSummary;
+  /** scheduled, its time has come, and the publishing task has not run yet */
+  awaitingScheduledPublish: boolean;
 };
 
 /** A published article by its current slug, or null. Shared by the page and its metadata. */
 export const getPublishedArticleBySlug = cache(async (slug: string): Promise<ArticleDetail | null> => {
   const row = await prisma.article.findFirst({
-    where: { ...PUBLISHED, slug },
-    select: { ...listSelect, updatedAt: true, categoryId: true, ratingCount: true, ratingSum: true },
+    where: { ...publicWhere(), slug },
+    select: { ...listSelect, updatedAt: true, categoryId: true, ratingCount: true, ratingSum: true, status: true },
   });
   if (!row) return null;
   return {
@@ -114,6 +123,7 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Art
     updatedAt: row.updatedAt,
     categoryId: row.categoryId,
     rating: { count: row.ratingCount, sum: row.ratingSum },
+    awaitingScheduledPublish: row.status === 'scheduled',
   };
 });
 
@@ -121,15 +131,18 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Art
 export async function getRedirectedArticleSlug(oldSlug: string): Promise<string | null> {
   const redirect = await prisma.articleSlugRedirect.findUnique({
     where: { slug: oldSlug },
-    select: { article: { select: { slug: true, status: true } } },
+    select: { article: { select: { slug: true, status: true, publishedAt: true } } },
   });
-  return redirect?.article.status === 'published' ? redirect.article.slug : null;
+  if (!redirect) return null;
+  const { article } = redirect;
+  const isPublic = article.status === 'published' || (article.status === 'scheduled' && !!article.publishedAt && article.publishedAt <= new Date());
+  return isPublic ? article.slug : null;
 }
 
 /** Other published articles of the same category, newest first. */
 export async function getRelatedArticles(article: Pick<ArticleDetail, 'id' | 'categoryId'>, limit = 4): Promise<ArticleListItem[]> {
   const rows = await prisma.article.findMany({
-    where: { ...PUBLISHED, categoryId: article.categoryId, id: { not: article.id } },
+    where: { ...publicWhere(), categoryId: article.categoryId, id: { not: article.id } },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: limit,
     select: listSelect,
@@ -146,7 +159,7 @@ export type CategoryArticlePage = {
 
 /** One page of a category's published articles, newest first. */
 export async function getCategoryArticlePage(categoryId: string, page: number): Promise<CategoryArticlePage> {
-  const where = { ...PUBLISHED, categoryId };
+  const where = { ...publicWhere(), categoryId };
   const [totalArticles, rows] = await Promise.all([
     prisma.article.count({ where }),
     prisma.article.findMany({

@@ -5,13 +5,18 @@ import { databaseKind, databaseUrl } from './database-url';
 import { createPostgresAdapterFactory } from './postgresql-adapter';
 import { createSqliteAdapterFactory } from './sqlite-adapter';
 
+type ClientOptions = {
+  /** false for background work that must not count as queries made to serve pages */
+  logQueries?: boolean;
+};
+
 // Both clients are generated from the one schema (the PostgreSQL one from its derived twin,
 // see lib/db/postgresql-schema.mjs), so they have the same models and methods. Callers see
 // the SQLite client's type: it lacks the few PostgreSQL-only options (`mode: 'insensitive'`),
 // which keeps every query portable between the two databases.
-function createClient(url: string): PrismaClient {
-  // Benchmarks set PORTAL_QUERY_LOG to count the queries a running server makes.
-  const queryLog = process.env.PORTAL_QUERY_LOG;
+function createClient(url: string, options: ClientOptions = {}): PrismaClient {
+  // Benchmarks and the e2e tests set PORTAL_QUERY_LOG to count the queries a running server makes.
+  const queryLog = options.logQueries === false ? undefined : process.env.PORTAL_QUERY_LOG;
   const log = queryLog ? [{ level: 'query' as const, emit: 'event' as const }] : [];
   const client =
     databaseKind(url) === 'postgresql'
@@ -28,8 +33,8 @@ export const prisma: PrismaClient = globalForPrisma.portalPrisma ?? createClient
 globalForPrisma.portalPrisma = prisma;
 
 /** A separate client for another database (tests, seeding a throwaway database). */
-export function createPrismaClient(url: string): PrismaClient {
-  return createClient(url);
+export function createPrismaClient(url: string, options?: ClientOptions): PrismaClient {
+  return createClient(url, options);
 }
 
 export type { PrismaClient };

@@ -10,7 +10,7 @@ const ARTICLE_HTML_OPTIONS: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'target'],
-    img: ['src', 'alt', 'width', 'height', 'title'],
+    img: ['src', 'alt', 'width', 'height', 'title', 'loading', 'decoding'],
     th: ['colspan', 'rowspan', 'scope'],
     td: ['colspan', 'rowspan'],
     ol: ['start'],
@@ -22,6 +22,8 @@ const ARTICLE_HTML_OPTIONS: sanitizeHtml.IOptions = {
     // Links that open a new tab must not hand the opener to the other site.
     a: (tagName, attribs) =>
       attribs.target === '_blank' ? { tagName, attribs: { ...attribs, rel: 'noopener noreferrer' } } : { tagName, attribs },
+    // Images in a body load as the reader scrolls to them, never holding up the text.
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
   },
 };
 

@@ -21,6 +21,8 @@ export type RateLimitRule = {
 export type RateLimiter = {
   /** Counts one attempt for `key`; says whether it is allowed and, if not, when to retry. */
   consume: (key: string, points?: number) => Promise<RateLimitOutcome>;
+  /** Says whether one more attempt for `key` would be allowed, without counting one. */
+  peek: (key: string) => Promise<RateLimitOutcome>;
   /** Forgets `key` (e.g. after a successful sign-in). */
   reset: (key: string) => Promise<void>;
 };
@@ -32,6 +34,12 @@ export type RateLimiter = {
  * back to this instance's memory while Redis is unreachable rather than refusing everyone.
  */
 export function createRateLimiter(name: string, rule: RateLimitRule): RateLimiter {
+  // One store per name and process: the server bundles each route separately, and the
+  // counts must not depend on which route's copy of this module does the counting.
+  const stores = ((globalThis as { portalRateLimitStores?: Map<string, RateLimiterAbstract> }).portalRateLimitStores ??=
+    new Map());
+  const storeKey = `${name}:${rule.points}:${rule.durationSeconds}:${rule.blockSeconds ?? 0}`;
+  const existing = stores.get(storeKey);
   const options = {
     points: rule.points,
     duration: rule.durationSeconds,
@@ -39,7 +47,9 @@ export function createRateLimiter(name: string, rule: RateLimitRule): RateLimite
   };
   const memory = new RateLimiterMemory({ ...options, keyPrefix: `rl:${name}` });
   const redis = getRedis();
-  const limiter: RateLimiterAbstract = redis
+  const limiter: RateLimiterAbstract =
+    existing ??
+    (redis
     ? new RateLimiterRedis({
         ...options,
         storeClient: redis,
@@ -48,7 +58,8 @@ export function createRateLimiter(name: string, rule: RateLimitRule): RateLimite
         // no waiting on a connection that is down: the memory counters answer at once
         rejectIfRedisNotReady: true,
       })
-    : memory;
+    : memory);
+  stores.set(storeKey, limiter);
   return {
     consume: async (key, points = 1) => {
       if (redis) await getSettledRedis();
@@ -62,15 +73,19 @@ export function createRateLimiter(name: string, rule: RateLimitRule): RateLimite
         throw error;
       }
     },
+    peek: async (key) => {
+      const state = await limiter.get(key);
+      if (!state) return { allowed: true, remaining: rule.points };
+      if (state.consumedPoints >= rule.points) {
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
+      }
+      return { allowed: true, remaining: rule.points - state.consumedPoints };
+    },
     reset: async (key) => {
       await limiter.delete(key);
     },
   };
 }
 
-/** "Vui lòng thử lại sau 2 phút." — when to retry, in words a reader understands. */
-export function retryAfterText(seconds: number): string {
-  if (seconds < 60) return `Vui lòng thử lại sau ${seconds} giây.`;
-  const minutes = Math.ceil(seconds / 60);
-  return `Vui lòng thử lại sau ${minutes} phút.`;
-}
+// Kept in its own module so that client components can word the same message.
+export { retryAfterText } from './retry-after-text';

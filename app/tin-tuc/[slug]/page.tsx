@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ArticleList } from '@/components/article/article-list';
+import { after } from 'next/server';
+import { ArticleView, articleBreadcrumbs } from '@/components/article/article-view';
 import { ReadingTools } from '@/components/article/reading-tools';
 import { StarRating } from '@/components/article/star-rating';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { JsonLd } from '@/components/seo/json-ld';
-import { CoverImage } from '@/components/ui/cover-image';
-import { DateTime } from '@/components/ui/date-time';
 import {
   getPublishedArticleBySlug,
   getRecentArticleSlugs,
@@ -16,6 +13,7 @@ import {
   type ArticleDetail,
 } from '@/lib/data/articles';
 import { getSiteSettings } from '@/lib/data/site-settings';
+import { requestDuePublishing } from '@/lib/scheduler/request-due-publishing';
 import { pageMetadata, type ShareImage } from '@/lib/seo/page-metadata';
 import { breadcrumbList, newsArticle } from '@/lib/seo/structured-data';
 import { siteUrl } from '@/lib/site';
@@ -69,14 +67,13 @@ export default async function ArticlePage({ params }: Props) {
     if (currentSlug) permanentRedirect(`/tin-tuc/${currentSlug}`);
     notFound();
   }
+  // Its time has come but the publishing task has not run yet: publish it now, which
+  // also refreshes the home and category pages (after the response, so this reader waits for nothing).
+  if (article.awaitingScheduledPublish) after(() => requestDuePublishing());
   const [related, settings] = await Promise.all([getRelatedArticles(article), getSiteSettings()]);
   const base = siteUrl();
   const url = `${base}/tin-tuc/${article.slug}`;
-  const crumbs = [
-    { href: '/', label: 'Trang chủ' },
-    { href: `/chuyen-muc/${article.category.slug}`, label: article.category.name },
-    { href: `/tin-tuc/${article.slug}`, label: article.title },
-  ];
+  const crumbs = articleBreadcrumbs(article);
 
   return (
     <>
@@ -96,42 +93,13 @@ export default async function ArticlePage({ params }: Props) {
         )}
       />
       <JsonLd data={breadcrumbList(crumbs.map((crumb) => ({ name: crumb.label, url: `${base}${crumb.href}` })))} />
-      <Breadcrumbs items={crumbs} />
-      <article className="mx-auto mt-4 max-w-3xl">
-        <header>
-          <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">{article.title}</h1>
-          <p className="mt-3 text-sm text-gray-700">
-            <DateTime date={article.publishedAt} />
-            <span aria-hidden="true"> · </span>
-            <Link href={`/chuyen-muc/${article.category.slug}`} className="text-link underline underline-offset-2">
-              {article.category.name}
-            </Link>
-          </p>
-        </header>
-        <ReadingTools url={url} title={article.title} contentId="noi-dung-bai-viet" />
-        {article.cover ? (
-          <CoverImage
-            cover={article.cover}
-            sizes="(min-width: 768px) 768px, 100vw"
-            priority
-            className="mt-4 h-auto w-full rounded"
-          />
-        ) : null}
-        <div id="noi-dung-bai-viet" className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-        {/* Printed copies must say where the original lives. */}
-        <p className="print-only mt-6 text-sm">
-          Nguồn: {url}
-        </p>
-        <StarRating articleId={article.id} initialSummary={article.rating} />
-      </article>
-      {related.length > 0 ? (
-        <section aria-labelledby="bai-lien-quan" className="related-articles mx-auto mt-10 max-w-3xl">
-          <h2 id="bai-lien-quan" className="border-b-2 border-brand-800 pb-1 text-lg font-bold text-brand-900">
-            Bài viết liên quan
-          </h2>
-          <ArticleList articles={related} />
-        </section>
-      ) : null}
+      <ArticleView
+        article={article}
+        related={related}
+        url={url}
+        tools={<ReadingTools url={url} title={article.title} contentId="noi-dung-bai-viet" />}
+        afterBody={<StarRating articleId={article.id} initialSummary={article.rating} />}
+      />
     </>
   );
 }

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '@/lib/db/client';
+import { createTempDatabase } from '@/test/temp-database';
+import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import { authenticate } from './sign-in';
+import { encodeSignInFailure, signInFailureMessage, type SignInFailure } from './sign-in-errors';
+
+let db: PrismaClient;
+let cleanup: () => Promise<void>;
+const PASSWORD = 'mat-khau-dung-123';
+
+beforeAll(async () => {
+  ({ prisma: db, cleanup } = await createTempDatabase('sign-in-test-'));
+  const passwordHash = await hashPassword(PASSWORD);
+  await db.user.createMany({
+    data: [
+      { email: 'bientap@example.vn', name: 'Biên Tập', passwordHash, role: 'editor' },
+      { email: 'khoa@example.vn', name: 'Bị Khóa', passwordHash, role: 'editor', disabled: true },
+      { email: 'thu-khoa@example.vn', name: 'Thử Khóa', passwordHash, role: 'editor' },
+      { email: 'dung-ip@example.vn', name: 'Dùng IP', passwordHash, role: 'editor' },
+    ],
+  });
+});
+
+afterAll(async () => cleanup?.());
+
+const from = (ip: string) => ({ ip, userAgent: 'vitest' });
+
+describe('authenticate', () => {
+  it('signs in with the right password, case-insensitively by email, and opens a session', async () => {
+    const outcome = await authenticate(db, { email: '  BienTap@Example.vn ', password: PASSWORD }, from('10.0.0.1'));
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const session = await db.userSession.findUniqueOrThrow({ where: { id: outcome.user.sessionId } });
+    expect(session.userId).toBe(outcome.user.id);
+    expect(session.expiresAt.getTime()).toBeGreaterThan(Date.now() + 11 * 3600 * 1000);
+    expect(await db.auditLog.count({ where: { action: 'auth.sign-in', actorId: outcome.user.id } })).toBe(1);
+  });
+
+  it('answers a wrong password and an unknown email with the same words', async () => {
+    const wrong = await authenticate(db, { email: 'bientap@example.vn', password: 'sai-mat-khau' }, from('10.0.0.2'));
+    const unknown = await authenticate(db, { email: 'khong-co@example.vn', password: 'sai-mat-khau' }, from('10.0.0.3'));
+    expect(wrong).toEqual({ ok: false, failure: { kind: 'wrong', remainingAttempts: 4 } });
+    expect(unknown).toEqual({ ok: false, failure: { kind: 'wrong', remainingAttempts: 4 } });
+    expect(signInFailureMessage(encodeSignInFailure((wrong as { failure: SignInFailure }).failure))).toBe('Email hoặc mật khẩu không đúng.');
+  });
+
+  it('locks an account after five failures, even from many addresses and with the right password', async () => {
+    const outcomes = [];
+    for (let i = 0; i < 5; i++) {
+      outcomes.push(await authenticate(db, { email: 'thu-khoa@example.vn', password: `doan-sai-${i}` }, from(`10.1.0.${i}`)));
+    }
+    expect(outcomes.slice(0, 4).map((o) => !o.ok && o.failure.kind)).toEqual(['wrong', 'wrong', 'wrong', 'wrong']);
+    expect(outcomes[4]).toMatchObject({ ok: false, failure: { kind: 'locked' } });
+    const right = await authenticate(db, { email: 'thu-khoa@example.vn', password: PASSWORD }, from('10.1.0.99'));
+    expect(right).toMatchObject({ ok: false, failure: { kind: 'locked' } });
+    if (right.ok || right.failure.kind !== 'locked') return;
+    expect(right.failure.retryAfterSeconds).toBeGreaterThan(14 * 60);
+    expect(signInFailureMessage(encodeSignInFailure(right.failure))).toMatch(/Vui lòng thử lại sau 15 phút\.$/);
+  });
+
+  it('limits one address trying many accounts', async () => {
+    for (let i = 0; i < 20; i++) {
+      await authenticate(db, { email: `tai-khoan-${i}@example.vn`, password: 'doan-sai' }, from('10.2.0.1'));
+    }
+    const next = await authenticate(db, { email: 'dung-ip@example.vn', password: PASSWORD }, from('10.2.0.1'));
+    expect(next).toMatchObject({ ok: false, failure: { kind: 'locked' } });
+    const elsewhere = await authenticate(db, { email: 'dung-ip@example.vn', password: PASSWORD }, from('10.2.0.2'));
+    expect(elsewhere.ok).toBe(true);
+  });
+
+  it('tells a disabled user so only when the password is right', async () => {
+    expect(await authenticate(db, { email: 'khoa@example.vn', password: 'sai' }, from('10.3.0.1'))).toMatchObject({ failure: { kind: 'wrong' } });
+    expect(await authenticate(db, { email: 'khoa@example.vn', password: PASSWORD }, from('10.3.0.1'))).toEqual({ ok: false, failure: { kind: 'disabled' } });
+  });
+
+  it('refuses malformed input without touching the database', async () => {
+    for (const input of [{}, { email: 'a@b.vn' }, { email: 42, password: 'x' }, { email: 'a@b.vn', password: 'x'.repeat(500) }]) {
+      expect(await authenticate(db, input, from('10.4.0.1'))).toEqual({ ok: false, failure: { kind: 'malformed' } });
+    }
+  });
+});
+
+describe('generatePassword', () => {
+  it('makes long, distinct passwords without look-alike characters', () => {
+    const passwords = new Set(Array.from({ length: 50 }, generatePassword));
+    expect(passwords.size).toBe(50);
+    for (const password of passwords) {
+      expect(password).toMatch(/^[a-zA-Z2-9]{5}(-[a-zA-Z2-9]{5}){3}$/);
+      expect(password).not.toMatch(/[01lIO]/);
+      expect(password.length).toBeGreaterThanOrEqual(MIN_PASSWORD_LENGTH);
+    }
+  });
+});
