@@ -4,7 +4,7 @@
 // On PostgreSQL the CLI works on the derived schema and its own migrations folder.
 import { defineConfig } from 'prisma/config';
 import { databaseKind, databaseUrl } from './lib/db/database-url';
-import { EXTERNAL_TABLES } from './lib/db/hand-written-schema';
+import { externalTables } from './lib/db/hand-written-schema';
 
 const postgresql = databaseKind(databaseUrl()) === 'postgresql';
 
@@ -17,5 +17,5 @@ export default defineConfig({
   datasource: { url: databaseUrl() },
   // The search index is created by a hand-written migration; `migrate dev` must not drop it.
   experimental: { externalTables: true },
-  tables: { external: [...EXTERNAL_TABLES] },
+  tables: { external: externalTables(postgresql ? 'postgresql' : 'sqlite') },
 });

@@ -50,6 +50,7 @@ const BOTH_DATABASES_ALREADY = [
   'lib/db/schema-engine.test.ts',
   'lib/db/schema-engine.postgresql.test.ts',
   'lib/db/schema-equivalence.test.ts',
+  'lib/search/search-equivalence.test.ts',
   'lib/cache/distributed-lock.test.ts',
   'lib/security/rate-limit.test.ts',
   'lib/db/copy-database.test.ts',

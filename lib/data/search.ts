@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db/client';
 import { databaseKind } from '@/lib/db/database-url';
 import { searchArticles, type ArticleSearchResults } from '@/lib/search/search-articles';
 import type { ArticleSearchIndex } from '@/lib/search/search-index';
+import { createPostgresqlSearchIndex } from '@/lib/search/postgresql-search-index';
 import { createSqliteSearchIndex } from '@/lib/search/sqlite-search-index';
 
 let index: ArticleSearchIndex | undefined;
@@ -10,9 +11,7 @@ let index: ArticleSearchIndex | undefined;
 // The one place that picks the database's full-text index.
 function searchIndex(): ArticleSearchIndex {
   if (index) return index;
-  const kind = databaseKind();
-  if (kind !== 'sqlite') throw new Error(`Search on "${kind}" is not supported yet.`);
-  index = createSqliteSearchIndex(prisma);
+  index = databaseKind() === 'postgresql' ? createPostgresqlSearchIndex(prisma) : createSqliteSearchIndex(prisma);
   return index;
 }
 

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createPrismaClient, type PrismaClient } from './client';
 import { databaseKind } from './database-url';
+import { SEARCH_TABLES } from './hand-written-schema';
 import { applyMigrations, migrationSources } from './schema-engine';
 
 export type CopyOptions = {
@@ -99,7 +100,7 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
 
 /** Tables of the target's schema, parents before children, each with its primary key columns. */
 async function tablesInDependencyOrder(target: PrismaClient): Promise<{ table: string; primaryKey: string[] }[]> {
-  const tables = await target.$queryRawUnsafe<{ table: string; primaryKey: string[] }[]>(
+  const allTables = await target.$queryRawUnsafe<{ table: string; primaryKey: string[] }[]>(
     `SELECT t.relname AS "table",
             (SELECT array_agg(a.attname::text ORDER BY k.ordinality)
                FROM pg_index x CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY k(attnum, ordinality)
@@ -109,6 +110,8 @@ async function tablesInDependencyOrder(target: PrismaClient): Promise<{ table: s
       WHERE t.relkind = 'r' AND n.nspname = current_schema() AND t.relname <> '_prisma_migrations'
       ORDER BY t.relname`,
   );
+  // The search index is not copied: the target's triggers fill it as the articles arrive.
+  const tables = allTables.filter(({ table }) => !SEARCH_TABLES.postgresql.includes(table));
   const references = await target.$queryRawUnsafe<{ child: string; parent: string }[]>(
     `SELECT c.relname AS child, p.relname AS parent
        FROM pg_constraint f JOIN pg_class c ON c.oid = f.conrelid JOIN pg_class p ON p.oid = f.confrelid

@@ -1,26 +1,42 @@
 // What hand-written migrations add to the database beyond prisma/schema.prisma: the
-// full-text search index (prisma/migrations/*_article_search). Prisma's schema language
+// full-text search index (prisma/migrations*/*_article_search). Prisma's schema language
 // cannot describe FTS5 tables or triggers, so the migration engine must be told about them.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DatabaseKind } from './database-url';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * Tables the migration engine must treat as externally managed, or every migration
- * generated from the schema would drop them. Read by lib/db/schema-engine.ts and by
- * prisma.config.ts (`tables.external`) for the ordinary Prisma CLI.
+ * Tables made by the hand-written search migrations of each database (its own design on
+ * each: FTS5 on SQLite, a tsvector table on PostgreSQL), by the names that database uses.
  */
-export const EXTERNAL_TABLES = [
-  'ArticleSearchDoc',
-  // the FTS5 virtual table and the shadow tables SQLite creates for it
-  'ArticleSearch',
-  'ArticleSearch_config',
-  'ArticleSearch_data',
-  'ArticleSearch_docsize',
-  'ArticleSearch_idx',
-];
+export const SEARCH_TABLES: Record<DatabaseKind, readonly string[]> = {
+  sqlite: [
+    'ArticleSearchDoc',
+    // the FTS5 virtual table and the shadow tables SQLite creates for it
+    'ArticleSearch',
+    'ArticleSearch_config',
+    'ArticleSearch_data',
+    'ArticleSearch_docsize',
+    'ArticleSearch_idx',
+  ],
+  postgresql: ['ArticleSearch'],
+};
+
+/**
+ * Tables the migration engine must treat as externally managed on a database, or every
+ * migration generated from the schema would drop them. The engine wants PostgreSQL's
+ * names qualified with their schema ("public.ArticleSearch"), and SQLite's bare.
+ * Read by lib/db/schema-engine.ts and by prisma.config.ts (`tables.external`).
+ */
+export function externalTables(kind: DatabaseKind): string[] {
+  return kind === 'postgresql' ? SEARCH_TABLES.postgresql.map((table) => `public.${table}`) : [...SEARCH_TABLES.sqlite];
+}
+
+/** The SQLite list (prisma.config.ts describes the SQLite schema). */
+export const EXTERNAL_TABLES = externalTables('sqlite');
 
 /**
  * Triggers on Prisma's own tables, by table, as the SQL that creates them. SQLite drops a

@@ -28,7 +28,7 @@ import type {
   SchemasContainer,
 } from '@prisma/schema-engine-wasm';
 import { databaseKind, databaseUrl, type DatabaseKind } from './database-url';
-import { EXTERNAL_TABLES, withRecreatedTriggers } from './hand-written-schema';
+import { externalTables, withRecreatedTriggers } from './hand-written-schema';
 import { createPostgresMigrationAdapterFactory } from './postgresql-adapter';
 import { POSTGRESQL_SCHEMA_PATH } from './postgresql-schema.mjs';
 import { createSqliteAdapterFactory } from './sqlite-adapter';
@@ -54,8 +54,10 @@ const PINNED_ENGINE_COMMIT = '0edf323efd1d98336f3f0a68684b56f689b900d3';
 const LOCKFILE_NAME = 'migration_lock.toml';
 const MIGRATION_FILE_NAME = 'migration.sql';
 // Tables created by hand-written migrations (the search index) are not in the schema: the
-// engine must neither drop them nor count them as drift. prisma.config.ts names the same list.
-const FILTERS: SchemaFilter = { externalTables: [...EXTERNAL_TABLES], externalEnums: [] };
+// engine must neither drop them nor count them as drift. Each database has its own.
+function filtersFor(url: string): SchemaFilter {
+  return { externalTables: externalTables(databaseKind(url)), externalEnums: [] };
+}
 
 export interface MigrateOptions {
   /** Database URL; defaults to DATABASE_URL (see database-url.ts). */
@@ -94,7 +96,7 @@ export async function applyMigrations(options: MigrateOptions = {}): Promise<{ a
     // Most likely a wrong working copy or path: saying "up to date" would hide it.
     throw new Error(`No migrations found in ${migrationsDir}`);
   }
-  return withEngine(options, undefined, (engine) => applyPending(engine, migrationsList, options.log));
+  return withEngine(options, undefined, (engine, filters) => applyPending(engine, filters, migrationsList, options.log));
 }
 
 /**
@@ -120,13 +122,13 @@ export async function createMigration(
   };
   const log = options.log ?? (() => {});
 
-  return withEngine(options, schema, async (engine) => {
+  return withEngine(options, schema, async (engine, filters) => {
     // The engine's dev diagnostic needs the migrations table to exist, which the first
     // applyMigrations creates.
-    await applyPending(engine, await readMigrationsList(migrationsDir), log);
+    await applyPending(engine, filters, await readMigrationsList(migrationsDir), log);
 
     let migrationsList = await readMigrationsList(migrationsDir);
-    const { action } = await engine.devDiagnostic({ migrationsList, filters: FILTERS });
+    const { action } = await engine.devDiagnostic({ migrationsList, filters });
     if (action.tag === 'reset') {
       throw new Error(
         `The development database cannot take a new migration: ${action.reason}\n` +
@@ -134,7 +136,7 @@ export async function createMigration(
       );
     }
 
-    const dataLoss = await engine.evaluateDataLoss({ migrationsList, schema, filters: FILTERS });
+    const dataLoss = await engine.evaluateDataLoss({ migrationsList, schema, filters });
     for (const step of dataLoss.unexecutableSteps) {
       log(`Cannot be executed as is (step ${step.stepIndex}): ${step.message}`);
     }
@@ -145,7 +147,7 @@ export async function createMigration(
       draft: false,
       migrationsList,
       schema,
-      filters: FILTERS,
+      filters,
     });
     if (created.migrationScript === null) return null;
 
@@ -161,7 +163,7 @@ export async function createMigration(
     log(`Created ${path.relative(process.cwd(), directory) || directory}`);
 
     migrationsList = await readMigrationsList(migrationsDir);
-    await applyPending(engine, migrationsList, log);
+    await applyPending(engine, filters, migrationsList, log);
     return { directory };
   });
 }
@@ -182,16 +184,17 @@ export function normalizeMigrationName(name: string): string {
 
 async function applyPending(
   engine: SchemaEngine,
+  filters: SchemaFilter,
   migrationsList: MigrationList,
   log: ((line: string) => void) | undefined,
 ): Promise<{ applied: string[] }> {
-  await assertHistoryIsSound(engine, migrationsList, log);
+  await assertHistoryIsSound(engine, filters, migrationsList, log);
   const { appliedMigrationNames } = await engine
-    .applyMigrations({ migrationsList, filters: FILTERS })
+    .applyMigrations({ migrationsList, filters })
     .catch(async (error: unknown) => {
       // The engine's message is the database's alone ("no such table …"): name the migration.
       const diagnosis = await engine
-        .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: FILTERS })
+        .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters })
         .catch(() => null);
       const failed = diagnosis?.failedMigrationNames ?? [];
       if (error instanceof Error && failed.length > 0) {
@@ -209,11 +212,12 @@ async function applyPending(
 // database that has applied migrations we do not have; a deploy must refuse both.
 async function assertHistoryIsSound(
   engine: SchemaEngine,
+  filters: SchemaFilter,
   migrationsList: MigrationList,
   log: ((line: string) => void) | undefined,
 ): Promise<void> {
   const diagnosis = await engine
-    .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: FILTERS })
+    .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters })
     .catch((error: unknown) => {
       // A new database has no history to check (the wasm engine throws instead of
       // reporting `hasMigrationsTable: false`).
@@ -334,9 +338,10 @@ function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactor
 async function withEngine<T>(
   options: MigrateOptions,
   schema: SchemasContainer | undefined,
-  work: (engine: SchemaEngine) => Promise<T>,
+  work: (engine: SchemaEngine, filters: SchemaFilter) => Promise<T>,
 ): Promise<T> {
-  const factory = createAdapterFactory(options.url ?? databaseUrl());
+  const url = options.url ?? databaseUrl();
+  const factory = createAdapterFactory(url);
   const connections: SqlDriverAdapter[] = [];
   const tracked = (connect: () => Promise<SqlDriverAdapter>) => async () => {
     const connection = await connect();
@@ -361,7 +366,7 @@ async function withEngine<T>(
       () => {},
       boundFactory,
     ).catch(rethrow);
-    return await work(engine).catch(rethrow);
+    return await work(engine, filtersFor(url)).catch(rethrow);
   } finally {
     engine?.free();
     await Promise.allSettled(connections.map((connection) => connection.dispose()));

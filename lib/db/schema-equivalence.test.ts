@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/test/test-database';
+import type { DatabaseKind } from './database-url';
+import { externalTables, SEARCH_TABLES } from './hand-written-schema';
 import { derivePostgresqlSchema, POSTGRESQL_SCHEMA_PATH, SOURCE_SCHEMA_PATH } from './postgresql-schema.mjs';
 import { createMigration, DEFAULT_MIGRATIONS_DIR, POSTGRESQL_MIGRATIONS_DIR } from './schema-engine';
 
@@ -16,9 +18,13 @@ type ForeignKey = { columns: string[]; references: string; referencedColumns: st
 type Table = { columns: Record<string, Column>; primaryKey: string[]; indexes: Record<string, Index>; foreignKeys: ForeignKey[] };
 type Structure = Record<string, Table>;
 
-// Tables that exist on one database only by design (none yet; the PostgreSQL search index
-// will differ from SQLite's FTS5 tables).
-const DATABASE_SPECIFIC_TABLES = new Set(['_prisma_migrations']);
+// Tables that exist on one database only by design: the migrations table (each engine keeps
+// its own) and each database's own search index (lib/db/hand-written-schema.ts). Everything
+// else must be the same on both.
+const DATABASE_SPECIFIC_TABLES: Record<DatabaseKind, Set<string>> = {
+  sqlite: new Set(['_prisma_migrations', ...SEARCH_TABLES.sqlite]),
+  postgresql: new Set(['_prisma_migrations', ...SEARCH_TABLES.postgresql]),
+};
 
 // Column types of both databases mapped to the Prisma scalar they store.
 const SCALAR_OF: Record<string, string> = {
@@ -53,7 +59,7 @@ function sqliteStructure(url: string): Structure {
     const structure: Structure = {};
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
     for (const { name } of tables) {
-      if (DATABASE_SPECIFIC_TABLES.has(name)) continue;
+      if (DATABASE_SPECIFIC_TABLES.sqlite.has(name)) continue;
       const columns = db.prepare(`PRAGMA table_info("${name}")`).all() as { name: string; type: string; notnull: number; dflt_value: string | null; pk: number }[];
       const indexes: Record<string, Index> = {};
       for (const index of db.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number; origin: string }[]) {
@@ -93,7 +99,7 @@ async function postgresqlStructure(url: string): Promise<Structure> {
         WHERE c.table_schema = 'public' ORDER BY c.table_name, c.ordinal_position`,
     );
     for (const column of columns) {
-      if (DATABASE_SPECIFIC_TABLES.has(column.table_name)) continue;
+      if (DATABASE_SPECIFIC_TABLES.postgresql.has(column.table_name)) continue;
       const table = (structure[column.table_name] ??= { columns: {}, primaryKey: [], indexes: {}, foreignKeys: [] });
       table.columns[column.column_name] = { type: scalar(column.type), nullable: column.is_nullable === 'YES', default: normalizeDefault(column.column_default) };
     }
@@ -185,6 +191,21 @@ describe('the SQLite and PostgreSQL migrations', () => {
     expect(Object.keys(fromSqlite)).toEqual(expect.arrayContaining(['Article', 'Media', 'Rating', 'ArticleRevision']));
     expect(JSON.stringify(fromSqlite)).not.toContain('unmapped:');
     expect(fromPostgresql).toEqual(fromSqlite);
+  });
+
+  it('each have their own search tables, and the engine is told about exactly those', async () => {
+    const db = new Database(sqlite.url.replace(/^file:/, ''), { readonly: true });
+    const sqliteTables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    db.close();
+    expect(sqliteTables).toEqual(expect.arrayContaining([...SEARCH_TABLES.sqlite]));
+    const client = new pg.Client({ connectionString: postgresql.url });
+    await client.connect();
+    const { rows } = await client.query<{ name: string }>("SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname = 'public'");
+    await client.end();
+    const qualified = rows.map((row) => row.name.replaceAll('"', ''));
+    expect(externalTables('postgresql').every((name) => /^\w+\.\w+$/.test(name))).toBe(true);
+    expect(qualified).toEqual(expect.arrayContaining(externalTables('postgresql')));
+    expect(externalTables('sqlite')).toEqual([...SEARCH_TABLES.sqlite]);
   });
 
   it('each match the schema: neither database has changes waiting for a migration', async () => {

@@ -10,8 +10,8 @@ export type SearchIndexPage = {
 
 /**
  * What a database's full-text index answers. Every implementation folds case, Vietnamese
- * diacritics and đ → d the same way (lib/search/fold.ts), so SQLite (FTS5, here) and
- * PostgreSQL (planned) return the same articles for the same query.
+ * diacritics and đ → d the same way (lib/search/fold.ts), so SQLite (FTS5) and
+ * PostgreSQL (tsvector + unaccent) return the same articles for the same query.
  */
 export interface ArticleSearchIndex {
   /**
