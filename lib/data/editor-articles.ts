@@ -239,8 +239,10 @@ async function toArticleDetail(source: PreviewSource & { articleId: string }): P
     cover: articleCover,
     category: category ?? { slug: 'chuyen-muc', name: 'Chuyên mục' },
     bodyHtml: sanitizeArticleHtml(source.bodyHtml),
+    description: '',
     updatedAt: new Date(),
     categoryId: source.categoryId,
+    rating: { count: 0, sum: 0 },
     awaitingScheduledPublish: false,
   };
 }

@@ -80,18 +80,3 @@ const CONTENT_TYPES: Record<string, string> = {
 export function mediaContentType(storageKey: string): string {
   return CONTENT_TYPES[storageKey.split('.').pop() ?? ''] ?? 'application/octet-stream';
 }
-
-/**
- * Writes a new media file under its key. Keys are never reused (each upload gets a fresh
- * random one), so the file is written once, to a temporary name first: a crash mid-write
- * never leaves a half file under a key the database points to.
- */
-export async function saveMediaFile(storageKey: string, bytes: Buffer): Promise<void> {
-  if (!STORAGE_KEY.test(storageKey)) throw new Error(`Invalid media key: ${storageKey}`);
-  const file = path.join(mediaDirectory(), storageKey);
-  if (!file.startsWith(mediaDirectory() + path.sep)) throw new Error(`Invalid media key: ${storageKey}`);
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes, { flag: 'wx' });
-  await rename(temporary, file);
-}

@@ -56,7 +56,7 @@ export async function storeUploadedImage(db: PrismaClient, uploaderId: string, f
   const now = new Date();
   const month = String(now.getUTCMonth() + 1).padStart(2, '0');
   const storageKey = `uploads/${now.getUTCFullYear()}/${month}/${randomBytes(12).toString('hex')}.${FORMATS[format]}`;
-  await saveMediaFile(storageKey, output.data);
+  const stored = await saveMediaFile(storageKey, output.data);
   const originalName = file instanceof File ? file.name.slice(0, 200) : 'anh';
   const media = await db.media.create({
     data: {
@@ -68,6 +68,7 @@ export async function storeUploadedImage(db: PrismaClient, uploaderId: string, f
       height: output.info.height,
       alt: alt.slice(0, 300),
       uploadedById: uploaderId,
+      ...stored,
     },
   });
   return { id: media.id, src: `/media/${storageKey}`, width: output.info.width, height: output.info.height, alt: media.alt };
