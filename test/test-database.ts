@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DatabaseKind } from '@/lib/db/database-url';
-import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
+import type { PrismaClient } from '@/lib/db/client';
 import { createThrowawayDatabase } from '@/lib/db/postgresql-databases.mjs';
 import { applyMigrations } from '@/lib/db/schema-engine';
 
@@ -36,6 +36,9 @@ export type TestDatabaseWithClient = TestDatabase & { prisma: PrismaClient; disp
 /** A new migrated database (of the pass's kind) with a Prisma client on it; `dispose()` closes and drops both. */
 export async function createTestDatabaseWithClient(kind = testDatabaseKind()): Promise<TestDatabaseWithClient> {
   const database = await createTestDatabase(kind);
+  // Imported here, not at the top: lib/db/client makes the process's default client from
+  // DATABASE_URL when first imported, which some tests set before importing it.
+  const { createPrismaClient } = await import('@/lib/db/client');
   const prisma = createPrismaClient(database.url);
   return {
     ...database,
