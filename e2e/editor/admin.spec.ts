@@ -111,3 +111,21 @@ test('a new category appears in every page’s navigation', async ({ page, reade
   await waitUntilVisible(reader, '/', (r) => r.text.includes(`href="/chuyen-muc/${category.slug}"`), { since, limitMs: 2000, label: 'new category → home navigation', testInfo });
   expect((await reader.get(`/chuyen-muc/${category.slug}`)).status()).toBe(200);
 });
+
+test('an administrator resets an article’s ratings, and the reset is in the audit log', async ({ page }) => {
+  const { RATINGS_RESET_FIXTURE } = await import('../fixtures/fixture-articles');
+  await page.goto(`/quan-tri?q=${encodeURIComponent(RATINGS_RESET_FIXTURE.title)}`);
+  const row = page.getByRole('list', { name: 'Danh sách bài viết' }).getByRole('listitem').filter({ hasText: RATINGS_RESET_FIXTURE.title });
+  await expect(row).toContainText('Đánh giá: 3,7/5 (3 lượt)');
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await row.getByRole('button', { name: `Xóa đánh giá: ${RATINGS_RESET_FIXTURE.title}` }).click();
+  await expect(row).toContainText('Đánh giá: chưa có');
+
+  const summary = await page.request.get(`/api/danh-gia?bai=${RATINGS_RESET_FIXTURE.id}`);
+  expect(await summary.json()).toMatchObject({ summary: { count: 0 } });
+
+  await page.goto('/quan-tri/nhat-ky');
+  await expect(page.getByRole('main')).toContainText('Xóa đánh giá của bài viết');
+  await expect(page.getByRole('main')).toContainText(`${RATINGS_RESET_FIXTURE.slug}: 3 lượt đánh giá`);
+});

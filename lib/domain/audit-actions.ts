@@ -14,6 +14,7 @@ export const AUDIT_ACTION_LABELS = {
   'article.trash': 'Chuyển vào thùng rác',
   'article.restore': 'Khôi phục từ thùng rác',
   'article.revision-restore': 'Khôi phục phiên bản',
+  'article.ratings.reset': 'Xóa đánh giá của bài viết',
   'category.create': 'Thêm chuyên mục',
   'category.update': 'Sửa chuyên mục',
   'category.delete': 'Xóa chuyên mục',

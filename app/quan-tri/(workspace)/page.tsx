@@ -5,8 +5,9 @@ import { StatusBadge } from '@/components/editor/status-badge';
 import { Pagination } from '@/components/ui/pagination';
 import { createArticleDraftAction } from '@/lib/actions/articles/create-article-draft';
 import { restoreArticleAction } from '@/lib/actions/articles/restore-article';
+import { resetArticleRatingsAction } from '@/lib/actions/ratings/reset-article-ratings';
 import { hasDueArticles } from '@/lib/articles/publish-due-articles';
-import { canRestoreArticle } from '@/lib/auth/permissions';
+import { canRestoreArticle, hasPermission } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { prisma } from '@/lib/db/client';
 import { ARTICLE_SORTS, getEditorCategories, listEditorArticles, type ArticleSort } from '@/lib/data/editor-articles';
@@ -160,6 +161,17 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
                     <Link href={`/tin-tuc/${article.slug}`} className="btn btn-secondary btn-small">
                       Xem trên trang<span className="sr-only">: {article.title}</span>
                     </Link>
+                  ) : null}
+                  {article.ratingCount > 0 && hasPermission(user, 'ratings:reset') ? (
+                    <ActionButton
+                      action={resetArticleRatingsAction}
+                      fields={{ articleId: article.id }}
+                      label="Xóa đánh giá"
+                      srLabel={article.title}
+                      pendingLabel="Đang xóa đánh giá…"
+                      confirmText={`Xóa toàn bộ ${article.ratingCount} lượt đánh giá của bài này? Việc này được ghi vào nhật ký và không hoàn tác được.`}
+                      doneText="Đã xóa đánh giá."
+                    />
                   ) : null}
                   {article.status === 'trashed' && canRestoreArticle(user, article) ? (
                     <ActionButton

@@ -16,6 +16,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 function describe(detail: Record<string, unknown>): string {
   const parts: string[] = [];
   if (typeof detail.title === 'string' && detail.title) parts.push(`“${detail.title}”`);
+  if (typeof detail.slug === 'string' && typeof detail.removedVotes === 'number') parts.push(`${detail.slug}: ${detail.removedVotes} lượt đánh giá`);
   if (typeof detail.email === 'string') parts.push(detail.email);
   if (typeof detail.from === 'string' && typeof detail.to === 'string') parts.push(`${detail.from} → ${detail.to}`);
   if (typeof detail.name === 'string') parts.push(detail.name);
