@@ -1,5 +1,6 @@
 import { deleteAbandonedDrafts } from '@/lib/articles/create-draft';
 import { publishDueArticles } from '@/lib/articles/publish-due-articles';
+import { withLock } from '@/lib/cache/distributed-lock';
 import { revalidateArticleChange } from '@/lib/cache/revalidate';
 import { prisma } from '@/lib/db/client';
 import { isValidTaskKey, TASK_KEY_HEADER } from '@/lib/scheduler/task-key';
@@ -14,7 +15,10 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ message: 'Không có quyền thực hiện tác vụ này.' }, { status: 403 });
   }
   try {
-    const published = await publishDueArticles(prisma);
+    // One run at a time across every instance (a Redis lock when REDIS_URL is set). Each
+    // publish is also conditional, so even overlapping runs publish an article once.
+    const outcome = await withLock('scheduled-publishing', 30_000, () => publishDueArticles(prisma));
+    const published = outcome.acquired ? outcome.result : [];
     for (const publication of published) revalidateArticleChange(publication.change);
     if (published.length > 0) {
       console.log(`[scheduled-publishing] published ${published.map((p) => `"${p.title}"`).join(', ')}`);
