@@ -8,9 +8,12 @@ import type { ArticleSearchIndex } from './search-index';
  */
 export const RANKED_MATCHES = 2000;
 
-// ts_rank weights of the labels D, C, B, A: body, (unused), summary, title. A title match
-// weighs most, as with SQLite's bm25 weights.
-const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+// ts_rank weights of the labels D, C, B, A: body, (unused), summary, title. ts_rank adds up
+// every occurrence, so the body weighs little: as with SQLite's bm25 (10, 4, 1, which
+// saturates on repeated words), one match in the summary outranks a word repeated all
+// through a long body, and a title match outranks both. Normalization 1 (divide by
+// 1 + log of the document length) keeps a long body from winning by repetition alone.
+const RANK_WEIGHTS = '{0.02, 0.05, 0.4, 1.0}';
 
 /**
  * The index of prisma/migrations-postgresql/*_article_search ("ArticleSearch", one row per
@@ -44,7 +47,7 @@ export function createPostgresqlSearchIndex(prisma: PrismaClient): ArticleSearch
         )
         SELECT r."articleId" AS "articleId"
         FROM recent r, query
-        ORDER BY ts_rank(${RANK_WEIGHTS}::float4[], r."document", query.q) DESC, r."publishedAt" DESC NULLS LAST, r."articleId" DESC
+        ORDER BY ts_rank(${RANK_WEIGHTS}::float4[], r."document", query.q, 1) DESC, r."publishedAt" DESC NULLS LAST, r."articleId" DESC
         LIMIT ${limit} OFFSET ${offset}`;
       return { articleIds: rows.map((row) => row.articleId), total, exact };
     },
