@@ -24,6 +24,8 @@ export type VoteOutcome =
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_ATTEMPTS = 5;
+/** How long a vote may wait to start and to finish its transaction. */
+const VOTE_WAIT_MS = 30_000;
 
 class ConcurrentChange extends Error {}
 
@@ -39,7 +41,9 @@ class ConcurrentChange extends Error {}
 export async function recordVote(db: PrismaClient, vote: Vote, now: Date = new Date()): Promise<VoteOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => recordVoteOnce(tx, vote, now));
+      // Votes on one article queue on its row lock (PostgreSQL) or the write lock (SQLite): in a
+      // storm a vote may wait for a connection and the lock well past Prisma's 2 s default.
+      return await db.$transaction((tx) => recordVoteOnce(tx, vote, now), { maxWait: VOTE_WAIT_MS, timeout: VOTE_WAIT_MS });
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
     }
