@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { toSiteIsoString } from '@/lib/text/format-date';
 import { asRole, expect, forThisAttempt, startArticle, test } from '../support/editor';
 
@@ -43,17 +42,25 @@ test('a scheduled article goes live at its minute with nobody visiting it', asyn
 
 test('an overdue scheduled article is published the moment anyone asks for it', async ({ reader, page }) => {
   // As if the server had been down at the article's minute: scheduled, and due a minute ago.
-  const db = new Database(path.join(process.cwd(), '.e2e', 'portal.db'));
+  // Written straight to the database the server uses (SQLite file, or PostgreSQL in that pass).
+  const { createPrismaClient } = await import('@/lib/db/client');
+  const db = createPrismaClient(process.env.E2E_DATABASE_URL || `file:${path.join(process.cwd(), '.e2e', 'portal.db')}`);
   const { title, slug } = forThisAttempt('Quá giờ hẹn vẫn được đăng ngay');
-  const stamp = (date: Date) => date.toISOString().replace('Z', '+00:00');
   try {
-    const category = db.prepare("SELECT id FROM Category WHERE slug = 'thong-bao'").get() as { id: string };
-    db.prepare(
-      `INSERT INTO Article (id, slug, title, summary, bodyHtml, status, categoryId, publishedAt, createdAt, updatedAt, version)
-       VALUES (?, ?, ?, '', '<p>Bài hẹn giờ đã đến hạn.</p>', 'scheduled', ?, ?, ?, ?, 1)`,
-    ).run(`e2e${randomBytes(8).toString('hex')}`, slug, title, category.id, stamp(new Date(Date.now() - 60_000)), stamp(new Date()), stamp(new Date()));
+    const category = await db.category.findUniqueOrThrow({ where: { slug: 'thong-bao' } });
+    await db.article.create({
+      data: {
+        id: `e2e${randomBytes(8).toString('hex')}`,
+        slug,
+        title,
+        bodyHtml: '<p>Bài hẹn giờ đã đến hạn.</p>',
+        status: 'scheduled',
+        categoryId: category.id,
+        publishedAt: new Date(Date.now() - 60_000),
+      },
+    });
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 
   const response = await reader.get(`/tin-tuc/${slug}`);
