@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { createPrismaClient } from '@/lib/db/client';
 import { toSiteIsoString } from '@/lib/text/format-date';
 import { asRole, expect, forThisAttempt, startArticle, test } from '../support/editor';
 
@@ -43,7 +44,6 @@ test('a scheduled article goes live at its minute with nobody visiting it', asyn
 test('an overdue scheduled article is published the moment anyone asks for it', async ({ reader, page }) => {
   // As if the server had been down at the article's minute: scheduled, and due a minute ago.
   // Written straight to the database the server uses (SQLite file, or PostgreSQL in that pass).
-  const { createPrismaClient } = await import('@/lib/db/client');
   const db = createPrismaClient(process.env.E2E_DATABASE_URL || `file:${path.join(process.cwd(), '.e2e', 'portal.db')}`);
   const { title, slug } = forThisAttempt('Quá giờ hẹn vẫn được đăng ngay');
   try {
