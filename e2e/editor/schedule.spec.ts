@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { createPrismaClient } from '@/lib/db/client';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { toSiteIsoString } from '@/lib/text/format-date';
 import { asRole, expect, forThisAttempt, startArticle, test } from '../support/editor';
 
@@ -44,23 +45,29 @@ test('a scheduled article goes live at its minute with nobody visiting it', asyn
 test('an overdue scheduled article is published the moment anyone asks for it', async ({ reader, page }) => {
   // As if the server had been down at the article's minute: scheduled, and due a minute ago.
   // Written straight to the database the server uses (SQLite file, or PostgreSQL in that pass).
-  const db = createPrismaClient(process.env.E2E_DATABASE_URL || `file:${path.join(process.cwd(), '.e2e', 'portal.db')}`);
   const { title, slug } = forThisAttempt('Quá giờ hẹn vẫn được đăng ngay');
-  try {
-    const category = await db.category.findUniqueOrThrow({ where: { slug: 'thong-bao' } });
-    await db.article.create({
-      data: {
-        id: `e2e${randomBytes(8).toString('hex')}`,
-        slug,
-        title,
-        bodyHtml: '<p>Bài hẹn giờ đã đến hạn.</p>',
-        status: 'scheduled',
-        categoryId: category.id,
-        publishedAt: new Date(Date.now() - 60_000),
-      },
-    });
-  } finally {
-    await db.$disconnect();
+  const id = `e2e${randomBytes(8).toString('hex')}`;
+  const due = new Date(Date.now() - 60_000);
+  const insert = `INSERT INTO "Article" ("id", "slug", "title", "summary", "bodyHtml", "status", "categoryId", "publishedAt", "createdAt", "updatedAt", "version")
+    SELECT $1, $2, $3, '', '<p>Bài hẹn giờ đã đến hạn.</p>', 'scheduled', "id", $4, $5, $5, 1 FROM "Category" WHERE "slug" = 'thong-bao'`;
+  const postgresUrl = process.env.E2E_DATABASE_URL;
+  if (postgresUrl?.startsWith('postgres')) {
+    const client = new pg.Client({ connectionString: postgresUrl });
+    await client.connect();
+    try {
+      await client.query(insert, [id, slug, title, due, new Date()]);
+    } finally {
+      await client.end();
+    }
+  } else {
+    const db = new Database(path.join(process.cwd(), '.e2e', 'portal.db'));
+    const stamp = (date: Date) => date.toISOString().replace('Z', '+00:00');
+    try {
+      const now = stamp(new Date());
+      db.prepare(insert.replace(/\$(\d)/g, '@p$1')).run({ p1: id, p2: slug, p3: title, p4: stamp(due), p5: now });
+    } finally {
+      db.close();
+    }
   }
 
   const response = await reader.get(`/tin-tuc/${slug}`);
