@@ -82,6 +82,22 @@ function snapshot(fields: Fields): string {
   return JSON.stringify({ ...fields, cover: fields.cover?.id ?? null });
 }
 
+/** What the save, autosave and preview actions receive: the fields, with the version they were based on. */
+function toPayload(id: string, version: number, fields: Fields) {
+  return {
+    id,
+    version,
+    title: fields.title,
+    slug: fields.slug,
+    summary: fields.summary,
+    categoryId: fields.categoryId,
+    coverId: fields.cover?.id ?? '',
+    coverAlt: fields.coverAlt,
+    bodyHtml: fields.bodyHtml,
+    publishedAt: fields.publishedAt,
+  };
+}
+
 function timeNow(): string {
   return formatDateTime(new Date()).split(' - ')[1];
 }
@@ -180,18 +196,7 @@ export function ArticleEditor({
     (intent: ArticleIntent): Promise<boolean> => {
       const task = queue.current.then(async () => {
         const sent = fieldsRef.current;
-        const payload = {
-          id: initial.id,
-          version: savedRef.current.version,
-          title: sent.title,
-          slug: sent.slug,
-          summary: sent.summary,
-          categoryId: sent.categoryId,
-          coverId: sent.cover?.id ?? '',
-          coverAlt: sent.coverAlt,
-          bodyHtml: sent.bodyHtml,
-          publishedAt: sent.publishedAt,
-        };
+        const payload = toPayload(initial.id, savedRef.current.version, sent);
         if (intent === 'autosave') {
           lastAutosave.current = Date.now();
           setAutosaveText('Đang tự động lưu…');
@@ -386,18 +391,7 @@ export function ArticleEditor({
     setBusy('preview');
     try {
       const sent = fieldsRef.current;
-      const result = await previewArticleAction({
-        id: initial.id,
-        version: savedRef.current.version,
-        title: sent.title,
-        slug: sent.slug,
-        summary: sent.summary,
-        categoryId: sent.categoryId,
-        coverId: sent.cover?.id ?? '',
-        coverAlt: sent.coverAlt,
-        bodyHtml: sent.bodyHtml,
-        publishedAt: sent.publishedAt,
-      });
+      const result = await previewArticleAction(toPayload(initial.id, savedRef.current.version, sent));
       if (result.ok) {
         // A blocked pop-up: offer the link rather than leave the editor.
         if (tab) tab.location.href = result.previewUrl;

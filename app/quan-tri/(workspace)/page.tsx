@@ -68,44 +68,27 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
           </label>
           <input id="loc-tieu-de" name="q" type="search" defaultValue={filters.query} className="form-input mt-1" />
         </div>
-        <div>
-          <label htmlFor="loc-trang-thai" className="form-label">
-            Trạng thái
-          </label>
-          <select id="loc-trang-thai" name="trang-thai" defaultValue={filters.status} className="form-input mt-1">
-            <option value="">Tất cả</option>
-            {ARTICLE_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {ARTICLE_STATUS_LABELS[value]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="loc-chuyen-muc" className="form-label">
-            Chuyên mục
-          </label>
-          <select id="loc-chuyen-muc" name="chuyen-muc" defaultValue={filters.categoryId} className="form-input mt-1">
-            <option value="">Tất cả</option>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="loc-sap-xep" className="form-label">
-            Sắp xếp
-          </label>
-          <select id="loc-sap-xep" name="sap-xep" defaultValue={filters.sort} className="form-input mt-1">
-            {Object.entries(ARTICLE_SORTS).map(([value, { label }]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="loc-trang-thai"
+          name="trang-thai"
+          label="Trạng thái"
+          value={filters.status}
+          options={[{ value: '', label: 'Tất cả' }, ...ARTICLE_STATUSES.map((value) => ({ value, label: ARTICLE_STATUS_LABELS[value] }))]}
+        />
+        <FilterSelect
+          id="loc-chuyen-muc"
+          name="chuyen-muc"
+          label="Chuyên mục"
+          value={filters.categoryId}
+          options={[{ value: '', label: 'Tất cả' }, ...categories.map((category) => ({ value: category.id, label: category.name }))]}
+        />
+        <FilterSelect
+          id="loc-sap-xep"
+          name="sap-xep"
+          label="Sắp xếp"
+          value={filters.sort}
+          options={Object.entries(ARTICLE_SORTS).map(([value, { label }]) => ({ value, label }))}
+        />
         <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-5">
           <button type="submit" className="btn btn-primary">
             Lọc
@@ -191,5 +174,29 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
       )}
       <Pagination page={Math.min(page, totalPages)} totalPages={totalPages} hrefFor={hrefFor} />
     </>
+  );
+}
+
+/** One labelled drop-down of the article list's filter form. */
+function FilterSelect({ id, name, label, value, options }: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="form-label">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className="form-input mt-1">
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
