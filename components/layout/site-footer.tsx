@@ -1,3 +1,4 @@
+import { SampleBadge } from '@/components/ui/sample-badge';
 import { getSiteSettings } from '@/lib/data/site-settings';
 import { SITE_SETTING_LABELS, type SiteSettingKey } from '@/lib/domain/site-settings';
 import { SITE_FULL_NAME } from '@/lib/site';
@@ -46,9 +47,7 @@ function SettingText({ setting }: { setting: { value: string; isSample: boolean 
   return (
     <>
       {setting.value}
-      {setting.isSample ? (
-        <span className="ml-2 inline-block rounded bg-amber-200 px-1.5 text-xs font-bold text-amber-950">Dữ liệu mẫu</span>
-      ) : null}
+      {setting.isSample ? <SampleBadge /> : null}
     </>
   );
 }

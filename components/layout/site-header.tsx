@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getNavigationCategories } from '@/lib/data/categories';
+import { SECTIONS } from '@/lib/domain/sections';
 import { SITE_KIND, SITE_NAME } from '@/lib/site';
 import { MobileMenu } from './mobile-menu';
 import { SearchForm } from './search-form';
@@ -7,7 +8,13 @@ import { SearchForm } from './search-form';
 /** Site identity and the main navigation, on every public page. */
 export async function SiteHeader() {
   const categories = await getNavigationCategories();
-  const links = [{ href: '/', label: 'Trang chủ' }, ...categories.map((c) => ({ href: `/chuyen-muc/${c.slug}`, label: c.name }))];
+  const [intro, ...otherSections] = SECTIONS;
+  const links: { href: string; label: string; lang?: string }[] = [
+    { href: '/', label: 'Trang chủ' },
+    { href: intro.path, label: intro.label },
+    ...categories.map((c) => ({ href: `/chuyen-muc/${c.slug}`, label: c.name })),
+    ...otherSections.map((section) => ({ href: section.path, label: section.label, lang: 'lang' in section ? section.lang : undefined })),
+  ];
 
   return (
     <header className="bg-brand-800 text-white">
@@ -28,7 +35,8 @@ export async function SiteHeader() {
                 <li key={link.href}>
                   <Link
                     href={link.href}
-                    className="block min-h-11 px-3 py-3 font-bold text-white hover:bg-brand-700 hover:underline"
+                    lang={link.lang}
+                    className="block min-h-11 px-3 py-3 font-bold text-white hover:bg-brand-700 hover:underline md:px-2.5"
                   >
                     {link.label}
                   </Link>

@@ -6,7 +6,7 @@ import { deriveSecret } from '@/lib/security/secrets';
 export type AuditEntry = {
   action: AuditAction;
   actorId: string | null;
-  targetType?: 'article' | 'user' | 'category' | 'settings' | 'account';
+  targetType?: 'article' | 'user' | 'category' | 'settings' | 'account' | 'page' | 'leader' | 'document' | 'procedure' | 'question' | 'link';
   targetId?: string;
   /** small JSON-serialisable details (titles, old and new values); never passwords */
   detail?: Record<string, unknown>;

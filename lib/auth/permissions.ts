@@ -25,6 +25,10 @@ const ROLE_PERMISSIONS = {
   'user:manage': ['admin'],
   'audit:view': ['admin'],
   'ratings:reset': ['admin'],
+  /** edit the sections of Nghị định 42 (introduction, documents, procedures, links, English page) */
+  'sections:manage': ['admin', 'editor'],
+  /** read citizens' questions and comments (with their contact details), answer and publish them */
+  'questions:answer': ['admin', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ROLE_PERMISSIONS;

@@ -8,6 +8,8 @@ import {
   type ArticleChange,
 } from './article-paths';
 import { createRefreshThrottle, type RefreshThrottle } from './refresh-throttle';
+import { sectionChangePaths } from './section-paths';
+import type { SectionKey } from '@/lib/domain/sections';
 
 /**
  * The one place that knows which cached pages an article change touches. Every mutation of
@@ -18,6 +20,17 @@ export function revalidateArticleChange(change: ArticleChange): string[] {
   const paths = articleChangePaths(change);
   for (const path of paths) revalidatePath(path);
   for (const pattern of ARTICLE_CHANGE_ROUTE_PATTERNS) revalidatePath(pattern, 'page');
+  for (const pattern of ARTICLE_CHANGE_LAYOUT_PATTERNS) revalidatePath(pattern, 'layout');
+  return paths;
+}
+
+/**
+ * After a change of a section's content (committed): its page, the sitemap, and `extraPaths`
+ * (e.g. a document's own page). Sitemap files are refreshed by pattern, as for articles.
+ */
+export function revalidateSection(key: SectionKey, extraPaths: readonly string[] = []): string[] {
+  const paths = sectionChangePaths(key, extraPaths);
+  for (const path of paths) revalidatePath(path);
   for (const pattern of ARTICLE_CHANGE_LAYOUT_PATTERNS) revalidatePath(pattern, 'layout');
   return paths;
 }
