@@ -3,12 +3,9 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { prisma } from '@/lib/db/client';
 import { databaseKind } from '@/lib/db/database-url';
+import { mediaDirectory } from './media-directory';
 
-/** Uploaded media lives under the data directory unless MEDIA_DIR says otherwise. */
-export function mediaDirectory(): string {
-  // The directory is configuration, not source: keep the bundler from tracing it.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || path.join(process.cwd(), 'data', 'media'));
-}
+export { mediaDirectory };
 
 export type MediaStorage = 'files' | 'database';
 
