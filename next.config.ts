@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/security/security-headers';
 
 // With REDIS_URL, every instance shares one ISR / data cache in Redis (lib/cache/cache-handler.mjs);
 // without it (the embedded default) Next.js keeps its cache on this machine's disk.
@@ -11,6 +12,9 @@ const nextConfig: NextConfig = {
   // Native modules stay out of the server bundle and load from node_modules.
   serverExternalPackages: ['better-sqlite3'],
   cacheHandler: sharedCache ? path.resolve(process.cwd(), 'lib/cache/cache-handler.mjs') : undefined,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders(process.env.SITE_URL) }];
+  },
   // Page 1 of a category has one address; a static rule, so no render is needed to answer it.
   async redirects() {
     return [{ source: '/chuyen-muc/:slug/trang/1', destination: '/chuyen-muc/:slug', permanent: true }];
