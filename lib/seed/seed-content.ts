@@ -4,6 +4,7 @@ import { siteLocalToDate } from '@/lib/text/format-date';
 import { slugify } from '@/lib/text/slugify';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { readSeedPage } from './seed-page';
+import { sampleQuestionsStep } from './seed-sample-questions';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -83,6 +84,7 @@ export const SEED_STEPS: SeedStep[] = [
       });
     },
   },
+  sampleQuestionsStep,
 ];
 
 /** Applies every seed step not yet applied; returns the names of the steps it ran. */

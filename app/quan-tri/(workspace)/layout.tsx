@@ -3,12 +3,14 @@ import { EditorNavLink } from '@/components/editor/editor-nav-link';
 import { SignOutButton } from '@/components/editor/sign-out-button';
 import { hasPermission } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
+import { countNewQuestions } from '@/lib/data/questions-admin';
 import { ROLE_LABELS } from '@/lib/domain/roles';
 
 /** The editor area's menu and who is signed in, above every page of it but the preview. */
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const admin = hasPermission(user, 'user:manage');
+  const newQuestions = hasPermission(user, 'questions:answer') ? await countNewQuestions() : null;
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-gray-300 pb-3">
@@ -24,6 +26,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               Bài viết
             </EditorNavLink>
           </li>
+          {newQuestions !== null ? (
+            <li>
+              <EditorNavLink href="/quan-tri/hoi-dap">{newQuestions > 0 ? `Hỏi đáp (${newQuestions})` : 'Hỏi đáp'}</EditorNavLink>
+            </li>
+          ) : null}
           {admin ? (
             <>
               <li>
