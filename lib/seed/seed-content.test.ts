@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
 import { formatDateTime } from '@/lib/text/format-date';
 import { createTestDatabase, type TestDatabase } from '@/test/test-database';
-import { runSeed } from './seed-content';
+import { runSeed, SEED_STEPS } from './seed-content';
 import { SEED_PAGE_PATH, parseSeedPage, readSeedPage } from './seed-page';
 
 describe('parseSeedPage', () => {
@@ -48,7 +48,8 @@ describe('runSeed', () => {
   });
 
   it('creates the categories, settings and the published seed article', async () => {
-    expect(await runSeed(prisma)).toEqual(['2023-categories', '2023-site-settings', '2023-phuoc-hung-article']);
+    expect(await runSeed(prisma)).toEqual(SEED_STEPS.map((step) => step.name));
+    expect(SEED_STEPS.map((step) => step.name).slice(0, 3)).toEqual(['2023-categories', '2023-site-settings', '2023-phuoc-hung-article']);
     const article = await prisma.article.findFirstOrThrow({ include: { category: true, revisions: true } });
     const page = readSeedPage();
     expect(article.title).toBe(page.article.title);
@@ -76,5 +77,48 @@ describe('runSeed', () => {
       isSample: false,
     });
     expect(await prisma.category.findUnique({ where: { slug: 'thong-bao' } })).toBeNull();
+  });
+});
+
+describe('the introduction seed steps', () => {
+  let database: TestDatabase;
+  let prisma: PrismaClient;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    prisma = createPrismaClient(database.url);
+  });
+
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await database?.drop();
+  });
+
+  it('add the map link to a database seeded before it existed, keeping the other settings', async () => {
+    const before = SEED_STEPS.filter((step) => step.name.startsWith('2023-'));
+    await runSeed(prisma, before);
+    await prisma.siteSetting.delete({ where: { key: 'mapUrl' } }); // as a database seeded before the key existed
+    await prisma.siteSetting.update({ where: { key: 'phone' }, data: { value: '0254 3 888 999', isSample: false } });
+
+    expect(await runSeed(prisma)).toEqual(['2026-site-settings-map', '2026-intro-pages']);
+    expect(await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'mapUrl' } })).toMatchObject({ isSample: true });
+    expect((await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'mapUrl' } })).value).toMatch(/^https:\/\/www\.openstreetmap\.org\//);
+    expect(await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'phone' } })).toMatchObject({ value: '0254 3 888 999', isSample: false });
+  });
+
+  it('add sample pages with a first revision, sample leaders, and the sections’ update times', async () => {
+    const pages = await prisma.sitePage.findMany({ orderBy: { key: 'asc' } });
+    expect(pages.map((page) => [page.key, page.isSample, page.version])).toEqual([
+      ['chuc-nang-nhiem-vu', true, 1],
+      ['co-cau-to-chuc', true, 1],
+      ['en', true, 1],
+      ['lich-su', true, 1],
+    ]);
+    expect(pages.find((page) => page.key === 'co-cau-to-chuc')?.bodyHtml).toMatch(/<ul>[\s\S]*<ul>/);
+    expect(await prisma.contentRevision.count({ where: { entityType: 'page', version: 1 } })).toBe(4);
+    const leaders = await prisma.leader.findMany({ orderBy: { sortOrder: 'asc' } });
+    expect(leaders.map((leader) => leader.name)).toEqual(['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C']);
+    expect(leaders.every((leader) => leader.isSample && leader.email.endsWith('@example.gov.vn'))).toBe(true);
+    expect((await prisma.sectionUpdate.findMany({ orderBy: { key: 'asc' } })).map((row) => row.key)).toEqual(['en', 'gioi-thieu', 'lien-he']);
   });
 });

@@ -4,6 +4,7 @@ import { siteLocalToDate } from '@/lib/text/format-date';
 import { slugify } from '@/lib/text/slugify';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { readSeedPage } from './seed-page';
+import { INTRO_STEP, SITE_SETTINGS_MAP_STEP } from './seed-intro';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -83,6 +84,8 @@ export const SEED_STEPS: SeedStep[] = [
       });
     },
   },
+  SITE_SETTINGS_MAP_STEP,
+  INTRO_STEP,
 ];
 
 /** Applies every seed step not yet applied; returns the names of the steps it ran. */
