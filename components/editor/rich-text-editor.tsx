@@ -19,6 +19,8 @@ type Props = {
   readOnly?: boolean;
   errorId?: string;
   invalid?: boolean;
+  /** shown in the empty editor */
+  placeholder?: string;
 };
 
 /**
@@ -27,7 +29,16 @@ type Props = {
  * the sanitiser keeps. The editable area is a textbox named by the visible "Nội dung"
  * label; every toolbar button has a Vietnamese name and says whether it is on.
  */
-export function RichTextEditor({ labelId, initialHtml, onChange, onReady, readOnly = false, errorId, invalid = false }: Props) {
+export function RichTextEditor({
+  labelId,
+  initialHtml,
+  onChange,
+  onReady,
+  readOnly = false,
+  errorId,
+  invalid = false,
+  placeholder = 'Nhập nội dung bài viết…',
+}: Props) {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const onReadyRef = useRef(onReady);
@@ -53,7 +64,7 @@ export function RichTextEditor({ labelId, initialHtml, onChange, onReady, readOn
       }),
       Image.configure({ inline: false, allowBase64: false }),
       TableKit.configure({ table: { resizable: false } }),
-      Placeholder.configure({ placeholder: 'Nhập nội dung bài viết…' }),
+      Placeholder.configure({ placeholder }),
     ],
     content: initialHtml,
     editorProps: {
