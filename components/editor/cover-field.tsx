@@ -6,6 +6,17 @@ import { checkImageFile, MAX_IMAGE_BYTES_TEXT } from './image-file-check';
 
 export type Cover = { id: string; src: string; width: number; height: number };
 
+/** What the field is called where it is used (an article's cover, a leader's portrait). */
+export type ImageFieldLabels = { image: string; alt: string; altHint: string; remove: string; noAlt: string };
+
+const COVER_LABELS: ImageFieldLabels = {
+  image: 'Ảnh đại diện',
+  alt: 'Mô tả ảnh đại diện',
+  altHint: 'Bắt buộc: tả ngắn gọn ảnh cho người không xem được ảnh, ví dụ “Quang cảnh hội nghị”.',
+  remove: 'Bỏ ảnh đại diện',
+  noAlt: 'Ảnh đại diện chưa có mô tả',
+};
+
 /**
  * "Ảnh đại diện": uploaded as soon as it is chosen (checked in the browser, then again
  * on the server), shown as readers will see it, with its required description.
@@ -18,6 +29,7 @@ export function CoverField({
   onCoverChange,
   onAltChange,
   errors,
+  labels = COVER_LABELS,
 }: {
   idPrefix: string;
   cover: Cover | null;
@@ -26,6 +38,7 @@ export function CoverField({
   onCoverChange: (cover: Cover | null) => void;
   onAltChange: (alt: string) => void;
   errors: { file?: string; alt?: string };
+  labels?: ImageFieldLabels;
 }) {
   const [uploadError, setUploadError] = useState('');
   const [pending, setPending] = useState(false);
@@ -61,11 +74,11 @@ export function CoverField({
     <div className="space-y-3">
       <div>
         <label htmlFor={fileId} className="form-label">
-          Ảnh đại diện
+          {labels.image}
         </label>
         {cover ? (
           // eslint-disable-next-line @next/next/no-img-element -- the stored upload itself, before any resizing
-          <img src={cover.src} alt={alt || 'Ảnh đại diện chưa có mô tả'} width={cover.width} height={cover.height} className="mt-1 h-auto w-full rounded border border-gray-300" />
+          <img src={cover.src} alt={alt || labels.noAlt} width={cover.width} height={cover.height} className="mt-1 h-auto w-full rounded border border-gray-300" />
         ) : null}
         {!readOnly ? (
           <input
@@ -90,14 +103,14 @@ export function CoverField({
         ) : null}
         {cover && !readOnly ? (
           <button type="button" className="btn btn-secondary btn-small mt-2" onClick={() => onCoverChange(null)}>
-            Bỏ ảnh đại diện
+            {labels.remove}
           </button>
         ) : null}
       </div>
       {cover ? (
         <div>
           <label htmlFor={altId} className="form-label">
-            Mô tả ảnh đại diện
+            {labels.alt}
           </label>
           <input
             id={altId}
@@ -110,7 +123,7 @@ export function CoverField({
             className="form-input mt-1"
           />
           <p id={`${altId}-hint`} className="form-hint">
-            Bắt buộc: tả ngắn gọn ảnh cho người không xem được ảnh, ví dụ “Quang cảnh hội nghị”.
+            {labels.altHint}
           </p>
           {errors.alt ? (
             <p id={`${altId}-error`} className="field-error">

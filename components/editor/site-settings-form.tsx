@@ -9,8 +9,11 @@ import { useFormAction } from './use-form-action';
 const HINTS: Partial<Record<(typeof SITE_SETTING_KEYS)[number], string>> = {
   officeName: 'Cơ quan chủ quản, hiện ở chân mọi trang.',
   responsiblePerson: 'Họ tên và chức vụ, ví dụ: Nguyễn Văn A – Chủ tịch UBND phường.',
+  mapUrl: 'Địa chỉ trang bản đồ chỉ đến trụ sở (ví dụ trên OpenStreetMap), bắt đầu bằng https://. Trang Liên hệ hiện liên kết “Xem bản đồ”; để trống thì không hiện.',
   welcomeLine: 'Dòng chào lớn ở đầu trang chủ.',
 };
+
+const INPUT_TYPES: Partial<Record<(typeof SITE_SETTING_KEYS)[number], string>> = { email: 'email', phone: 'tel', mapUrl: 'url' };
 
 export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
   const id = useId();
@@ -30,7 +33,7 @@ export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
           name={key}
           label={SITE_SETTING_LABELS[key]}
           defaultValue={settings[key].value}
-          type={key === 'email' ? 'email' : key === 'phone' ? 'tel' : 'text'}
+          type={INPUT_TYPES[key] ?? 'text'}
           hint={[HINTS[key], settings[key].isSample ? 'Hiện là dữ liệu mẫu.' : ''].filter(Boolean).join(' ') || undefined}
           error={fieldErrors[key]}
         />

@@ -1,3 +1,4 @@
+import { EmailLink, PhoneLink } from '@/components/contact/contact-links';
 import { SampleBadge } from '@/components/ui/sample-badge';
 import { getSiteSettings } from '@/lib/data/site-settings';
 import { SITE_SETTING_LABELS, type SiteSettingKey } from '@/lib/domain/site-settings';
@@ -22,10 +23,16 @@ export async function SiteFooter() {
             <div key={key} className="contents">
               <dt className="font-bold">{SITE_SETTING_LABELS[key]}:</dt>
               <dd className="mb-1 sm:mb-0">
-                {key === 'email' && !settings.email.isSample ? (
-                  <a className="text-link underline" href={`mailto:${settings.email.value}`}>
-                    {settings.email.value}
-                  </a>
+                {key === 'email' ? (
+                  <>
+                    <EmailLink email={settings.email.value} />
+                    {settings.email.isSample ? <SampleBadge /> : null}
+                  </>
+                ) : key === 'phone' ? (
+                  <>
+                    <PhoneLink phone={settings.phone.value} />
+                    {settings.phone.isSample ? <SampleBadge /> : null}
+                  </>
                 ) : (
                   <SettingText setting={settings[key]} />
                 )}

@@ -28,6 +28,9 @@ test.describe('as an administrator', () => {
     ['thông tin trang', '/quan-tri/thong-tin-trang'],
     ['nhật ký', '/quan-tri/nhat-ky'],
     ['tài khoản', '/quan-tri/tai-khoan'],
+    ['giới thiệu', '/quan-tri/gioi-thieu'],
+    ['sửa trang cơ cấu tổ chức', '/quan-tri/gioi-thieu/co-cau-to-chuc'],
+    ['lịch sử trang cơ cấu tổ chức', '/quan-tri/gioi-thieu/co-cau-to-chuc/lich-su'],
   ] as const) {
     test(`no serious or critical WCAG 2.1 AA violations: ${name}`, async ({ page }) => {
       await page.goto(path);

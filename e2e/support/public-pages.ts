@@ -18,5 +18,8 @@ export const PUBLIC_PAGES = [
   { name: 'quyền riêng tư khi đánh giá', path: '/danh-gia/quyen-rieng-tu' },
   { name: 'hỏi đáp', path: '/hoi-dap' },
   { name: 'tìm trong hỏi đáp', path: '/hoi-dap/tim-kiem?q=khai+sinh' },
+  { name: 'giới thiệu', path: '/gioi-thieu' },
+  { name: 'trang tiếng Anh', path: '/en' },
+  { name: 'liên hệ', path: '/lien-he' },
   { name: 'trang 404', path: '/khong-co-trang-nay' },
 ];

@@ -6,6 +6,7 @@ export const SITE_SETTING_KEYS = [
   'phone',
   'email',
   'workingHours',
+  'mapUrl',
   'welcomeLine',
 ] as const;
 export type SiteSettingKey = (typeof SITE_SETTING_KEYS)[number];
@@ -17,8 +18,15 @@ export const SITE_SETTING_LABELS: Record<SiteSettingKey, string> = {
   phone: 'Điện thoại',
   email: 'Thư điện tử',
   workingHours: 'Giờ làm việc',
+  mapUrl: 'Liên kết bản đồ',
   welcomeLine: 'Lời chào trang chủ',
 };
+
+/**
+ * The office's contact details, shown on /lien-he and the English page: a change to one of
+ * them is a change of those sections ("Cập nhật lần cuối").
+ */
+export const CONTACT_SETTING_KEYS = ['officeName', 'address', 'phone', 'email', 'workingHours', 'mapUrl'] as const satisfies readonly SiteSettingKey[];
 
 export type SiteSettingValue = { value: string; isSample: boolean };
 export type SiteSettings = Record<SiteSettingKey, SiteSettingValue>;
@@ -34,5 +42,6 @@ export const DEFAULT_SITE_SETTINGS: Record<SiteSettingKey, SiteSettingValue> = {
   phone: { value: '0254 000 0000', isSample: true },
   email: { value: 'phuochung@example.gov.vn', isSample: true },
   workingHours: { value: 'Thứ Hai – Thứ Sáu: 7:30 – 11:30, 13:30 – 17:00', isSample: true },
+  mapUrl: { value: 'https://www.openstreetmap.org/search?query=Ph%C6%B0%E1%BB%9Dng%20Ph%C6%B0%E1%BB%9Bc%20H%C6%B0ng', isSample: true },
   welcomeLine: { value: 'Chào mừng bạn đến với Trang thông tin điện tử Phường Phước Hưng', isSample: false },
 };

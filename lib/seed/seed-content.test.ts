@@ -81,3 +81,46 @@ describe('runSeed', () => {
     expect(await prisma.category.findUnique({ where: { slug: 'thong-bao' } })).toBeNull();
   });
 });
+
+describe('the introduction seed steps', () => {
+  let database: TestDatabase;
+  let prisma: PrismaClient;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    prisma = createPrismaClient(database.url);
+  });
+
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    await database?.drop();
+  });
+
+  it('add the map link to a database seeded before it existed, keeping the other settings', async () => {
+    const before = SEED_STEPS.filter((step) => step.name.startsWith('2023-'));
+    await runSeed(prisma, before);
+    await prisma.siteSetting.delete({ where: { key: 'mapUrl' } }); // as a database seeded before the key existed
+    await prisma.siteSetting.update({ where: { key: 'phone' }, data: { value: '0254 3 888 999', isSample: false } });
+
+    expect(await runSeed(prisma)).toEqual(['2026-site-settings-map', '2026-intro-pages']);
+    expect(await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'mapUrl' } })).toMatchObject({ isSample: true });
+    expect((await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'mapUrl' } })).value).toMatch(/^https:\/\/www\.openstreetmap\.org\//);
+    expect(await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'phone' } })).toMatchObject({ value: '0254 3 888 999', isSample: false });
+  });
+
+  it('add sample pages with a first revision, sample leaders, and the sections’ update times', async () => {
+    const pages = await prisma.sitePage.findMany({ orderBy: { key: 'asc' } });
+    expect(pages.map((page) => [page.key, page.isSample, page.version])).toEqual([
+      ['chuc-nang-nhiem-vu', true, 1],
+      ['co-cau-to-chuc', true, 1],
+      ['en', true, 1],
+      ['lich-su', true, 1],
+    ]);
+    expect(pages.find((page) => page.key === 'co-cau-to-chuc')?.bodyHtml).toMatch(/<ul>[\s\S]*<ul>/);
+    expect(await prisma.contentRevision.count({ where: { entityType: 'page', version: 1 } })).toBe(4);
+    const leaders = await prisma.leader.findMany({ orderBy: { sortOrder: 'asc' } });
+    expect(leaders.map((leader) => leader.name)).toEqual(['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C']);
+    expect(leaders.every((leader) => leader.isSample && leader.email.endsWith('@example.gov.vn'))).toBe(true);
+    expect((await prisma.sectionUpdate.findMany({ orderBy: { key: 'asc' } })).map((row) => row.key)).toEqual(['en', 'gioi-thieu', 'lien-he']);
+  });
+});

@@ -5,6 +5,7 @@ import { slugify } from '@/lib/text/slugify';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { readSeedPage } from './seed-page';
 import { sampleQuestionsStep } from './seed-sample-questions';
+import { INTRO_STEP, SITE_SETTINGS_MAP_STEP } from './seed-intro';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -85,6 +86,8 @@ export const SEED_STEPS: SeedStep[] = [
     },
   },
   sampleQuestionsStep,
+  SITE_SETTINGS_MAP_STEP,
+  INTRO_STEP,
 ];
 
 /** Applies every seed step not yet applied; returns the names of the steps it ran. */

@@ -1,4 +1,5 @@
 import { SITE_SETTING_KEYS, SITE_SETTING_LABELS, type SiteSettingKey } from '@/lib/domain/site-settings';
+import { EMAIL_MESSAGE, EMAIL_PATTERN, isHttpsUrlOrEmpty, PHONE_MESSAGE, PHONE_PATTERN } from './contact-fields';
 import { z } from './zod';
 
 const text = (key: SiteSettingKey, max: number) =>
@@ -8,9 +9,15 @@ export const siteSettingsSchema = z.object({
   officeName: text('officeName', 200),
   responsiblePerson: text('responsiblePerson', 200),
   address: text('address', 300),
-  phone: text('phone', 50).regex(/^[0-9 +().-]+$/, 'Số điện thoại chỉ gồm chữ số, dấu cách và các dấu + ( ) . -'),
-  email: text('email', 254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Thư điện tử chưa đúng dạng, ví dụ: ubnd@phuochung.gov.vn.'),
+  phone: text('phone', 50).regex(PHONE_PATTERN, PHONE_MESSAGE),
+  email: text('email', 254).regex(EMAIL_PATTERN, EMAIL_MESSAGE),
   workingHours: text('workingHours', 300),
+  // optional: without it /lien-he shows no map link
+  mapUrl: z
+    .string()
+    .trim()
+    .max(1000, `${SITE_SETTING_LABELS.mapUrl} dài tối đa 1000 ký tự.`)
+    .refine(isHttpsUrlOrEmpty, 'Liên kết bản đồ phải là một địa chỉ bắt đầu bằng https://, ví dụ: https://www.openstreetmap.org/…'),
   welcomeLine: text('welcomeLine', 300),
 } satisfies Record<SiteSettingKey, z.ZodType>);
 

@@ -11,6 +11,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   const user = await requireUser();
   const admin = hasPermission(user, 'user:manage');
   const newQuestions = hasPermission(user, 'questions:answer') ? await countNewQuestions() : null;
+  const sections = hasPermission(user, 'sections:manage');
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-gray-300 pb-3">
@@ -26,6 +27,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               Bài viết
             </EditorNavLink>
           </li>
+          {sections ? (
+            <li>
+              <EditorNavLink href="/quan-tri/gioi-thieu">Giới thiệu</EditorNavLink>
+            </li>
+          ) : null}
           {newQuestions !== null ? (
             <li>
               <EditorNavLink href="/quan-tri/hoi-dap">{newQuestions > 0 ? `Hỏi đáp (${newQuestions})` : 'Hỏi đáp'}</EditorNavLink>
