@@ -2,18 +2,18 @@ import { ActionError } from '@/lib/actions/action-error';
 import { writeAuditLog } from '@/lib/audit/audit-log';
 import { hasPermission, type Actor } from '@/lib/auth/permissions';
 import type { PrismaClient } from '@/lib/db/client';
-import { SITE_SETTING_KEYS } from '@/lib/domain/site-settings';
+import { SITE_SETTING_KEYS, type SiteSettingKey } from '@/lib/domain/site-settings';
 import type { SiteSettingsInput } from '@/lib/validation/site-settings';
 
 /**
- * Saves the office details. A value an administrator has saved is the real one: it stops
+ * Saves the office details (and the editorial settings). A value an administrator has saved is the real one: it stops
  * being marked "Dữ liệu mẫu" on the public pages.
  */
 export async function updateSiteSettings(db: PrismaClient, actor: Actor, input: SiteSettingsInput) {
   if (!hasPermission(actor, 'settings:manage')) throw new ActionError('forbidden', 'Chỉ quản trị viên mới sửa được thông tin trang.');
   return db.$transaction(async (tx) => {
     const before = new Map((await tx.siteSetting.findMany()).map((row) => [row.key, row]));
-    const changed: string[] = [];
+    const changed: SiteSettingKey[] = [];
     for (const key of SITE_SETTING_KEYS) {
       const previous = before.get(key);
       if (previous && previous.value === input[key] && !previous.isSample) continue;

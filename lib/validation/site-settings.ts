@@ -1,4 +1,4 @@
-import { SITE_SETTING_KEYS, SITE_SETTING_LABELS, type SiteSettingKey } from '@/lib/domain/site-settings';
+import { SITE_SETTING_KEYS, SITE_SETTING_LABELS, STALE_AFTER_DAYS, type SiteSettingKey } from '@/lib/domain/site-settings';
 import { z } from './zod';
 
 const text = (key: SiteSettingKey, max: number) =>
@@ -12,6 +12,17 @@ export const siteSettingsSchema = z.object({
   email: text('email', 254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Thư điện tử chưa đúng dạng, ví dụ: ubnd@phuochung.gov.vn.'),
   workingHours: text('workingHours', 300),
   welcomeLine: text('welcomeLine', 300),
+  // a whole number of days, stored as text like every setting
+  staleAfterDays: z
+    .string()
+    .trim()
+    .min(1, 'Vui lòng nhập số ngày.')
+    .regex(/^\d+$/, 'Số ngày là một số nguyên, ví dụ: 30.')
+    .refine(
+      (value) => Number(value) >= STALE_AFTER_DAYS.min && Number(value) <= STALE_AFTER_DAYS.max,
+      `Số ngày từ ${STALE_AFTER_DAYS.min} đến ${STALE_AFTER_DAYS.max}.`,
+    )
+    .transform((value) => String(Number(value))),
 } satisfies Record<SiteSettingKey, z.ZodType>);
 
 export type SiteSettingsInput = z.output<typeof siteSettingsSchema>;
