@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
 import { formatDateTime } from '@/lib/text/format-date';
 import { createTestDatabase, type TestDatabase } from '@/test/test-database';
-import { runSeed } from './seed-content';
+import { runSeed, SEED_STEPS } from './seed-content';
 import { SEED_PAGE_PATH, parseSeedPage, readSeedPage } from './seed-page';
 
 describe('parseSeedPage', () => {
@@ -48,7 +48,14 @@ describe('runSeed', () => {
   });
 
   it('creates the categories, settings and the published seed article', async () => {
-    expect(await runSeed(prisma)).toEqual(['2023-categories', '2023-site-settings', '2023-phuoc-hung-article']);
+    expect(await runSeed(prisma)).toEqual([
+      '2023-categories',
+      '2023-site-settings',
+      '2023-phuoc-hung-article',
+      '2026-site-settings-stale-after-days',
+      '2026-sample-procedures',
+      '2026-sample-external-links',
+    ]);
     const article = await prisma.article.findFirstOrThrow({ include: { category: true, revisions: true } });
     const page = readSeedPage();
     expect(article.title).toBe(page.article.title);
@@ -60,6 +67,20 @@ describe('runSeed', () => {
     const settings = await prisma.siteSetting.findMany();
     expect(settings.find((s) => s.key === 'address')?.isSample).toBe(true);
     expect(settings.find((s) => s.key === 'welcomeLine')?.isSample).toBe(false);
+    expect(settings.find((s) => s.key === 'staleAfterDays')).toMatchObject({ value: '30', isSample: false });
+  });
+
+  it('adds sample procedures in three fields and sample links, all marked as samples, and records the sections as updated', async () => {
+    const procedures = await prisma.procedure.findMany();
+    expect(procedures).toHaveLength(8);
+    expect(new Set(procedures.map((p) => p.field))).toEqual(new Set(['Hộ tịch', 'Chứng thực', 'Đất đai']));
+    // samples lead to the national portal's home page, never to a guessed address on it
+    expect(procedures.every((p) => p.isSample && p.portalUrl === 'https://dichvucong.gov.vn')).toBe(true);
+    const links = await prisma.externalLink.findMany();
+    expect(links).toHaveLength(5);
+    expect(links.every((l) => l.isSample && /^https:\/\/[a-z.]+\.vn$/.test(l.url))).toBe(true);
+    const touched = await prisma.sectionUpdate.findMany({ where: { key: { in: ['thu-tuc-hanh-chinh', 'lien-ket'] } } });
+    expect(touched).toHaveLength(2);
   });
 
   it('is idempotent and never overwrites or restores what editors changed', async () => {
@@ -76,5 +97,40 @@ describe('runSeed', () => {
       isSample: false,
     });
     expect(await prisma.category.findUnique({ where: { slug: 'thong-bao' } })).toBeNull();
+  });
+});
+
+describe('runSeed on a database seeded before a setting existed', () => {
+  it('adds the missing setting with its default and keeps the others', async () => {
+    const database = await createTestDatabase();
+    const prisma = createPrismaClient(database.url);
+    try {
+      // as seeded before staleAfterDays existed
+      await runSeed(prisma, SEED_STEPS.filter((step) => step.name.startsWith('2023-')));
+      await prisma.siteSetting.delete({ where: { key: 'staleAfterDays' } });
+      await prisma.siteSetting.update({ where: { key: 'phone' }, data: { value: '0254 3 888 999', isSample: false } });
+
+      expect(await runSeed(prisma)).toContain('2026-site-settings-stale-after-days');
+      expect(await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'staleAfterDays' } })).toMatchObject({ value: '30', isSample: false });
+      expect(await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'phone' } })).toMatchObject({ value: '0254 3 888 999' });
+    } finally {
+      await prisma.$disconnect();
+      await database.drop();
+    }
+  });
+
+  it('adds no sample procedures or links where the editors already keep their own', async () => {
+    const database = await createTestDatabase();
+    const prisma = createPrismaClient(database.url);
+    try {
+      await prisma.procedure.create({ data: { title: 'Thủ tục thật', field: 'Hộ tịch', portalUrl: 'https://dichvucong.gov.vn/thu-tuc' } });
+      await prisma.externalLink.create({ data: { title: 'Liên kết thật', url: 'https://chinhphu.vn' } });
+      await runSeed(prisma);
+      expect(await prisma.procedure.count()).toBe(1);
+      expect(await prisma.externalLink.count()).toBe(1);
+    } finally {
+      await prisma.$disconnect();
+      await database.drop();
+    }
   });
 });

@@ -3,6 +3,9 @@ import { escapeHtml } from '@/lib/html/escape';
 import { siteLocalToDate } from '@/lib/text/format-date';
 import { slugify } from '@/lib/text/slugify';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { missingSiteSettingsStep } from './missing-site-settings';
+import { sampleExternalLinksStep } from './sample-external-links';
+import { sampleProceduresStep } from './sample-procedures';
 import { readSeedPage } from './seed-page';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -83,6 +86,9 @@ export const SEED_STEPS: SeedStep[] = [
       });
     },
   },
+  missingSiteSettingsStep,
+  sampleProceduresStep,
+  sampleExternalLinksStep,
 ];
 
 /** Applies every seed step not yet applied; returns the names of the steps it ran. */
