@@ -47,7 +47,7 @@ export default async function ExternalLinksPage() {
             <li key={link.id} className="py-4">
               <h2 className="text-lg font-bold leading-snug">
                 <ExternalLink href={link.url}>{link.title}</ExternalLink>
-                {link.isSample ? <SampleBadge /> : null}
+                {link.isSample ? <> <SampleBadge /></> : null}
               </h2>
               {link.description ? <p className="mt-1 max-w-3xl text-gray-800">{link.description}</p> : null}
               <p className="mt-1 text-sm break-all text-gray-700">

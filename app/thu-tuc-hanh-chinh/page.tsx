@@ -76,7 +76,7 @@ export default async function ProceduresPage() {
                   <li key={procedure.id} className="py-4">
                     <h3 className="text-lg font-bold leading-snug">
                       {procedure.title}
-                      {procedure.isSample ? <SampleBadge /> : null}
+                      {procedure.isSample ? <> <SampleBadge /></> : null}
                     </h3>
                     {procedure.code ? <p className="mt-1 text-sm text-gray-700">Mã thủ tục: {procedure.code}</p> : null}
                     {procedure.description ? <p className="mt-1 max-w-3xl text-gray-800">{procedure.description}</p> : null}

@@ -40,11 +40,11 @@ export function StaleSectionsPanel({ areas, staleAfterDays, canChangeSetting }: 
             </p>
             <p className="flex flex-wrap gap-2">
               <Link href={area.publicPath} className="btn btn-secondary btn-small">
-                Xem trang<span className="sr-only">: {area.label}</span>
+                Xem trang<span className="sr-only"> {area.label}</span>
               </Link>
               {area.editorPath ? (
                 <Link href={area.editorPath} className="btn btn-secondary btn-small">
-                  Cập nhật<span className="sr-only">: {area.label}</span>
+                  Cập nhật<span className="sr-only"> {area.label}</span>
                 </Link>
               ) : null}
             </p>

@@ -28,6 +28,8 @@ test.describe('as an administrator', () => {
     ['thông tin trang', '/quan-tri/thong-tin-trang'],
     ['nhật ký', '/quan-tri/nhat-ky'],
     ['tài khoản', '/quan-tri/tai-khoan'],
+    ['thủ tục hành chính', '/quan-tri/thu-tuc'],
+    ['liên kết', '/quan-tri/lien-ket'],
   ] as const) {
     test(`no serious or critical WCAG 2.1 AA violations: ${name}`, async ({ page }) => {
       await page.goto(path);

@@ -16,5 +16,7 @@ export const PUBLIC_PAGES = [
   { name: 'tìm kiếm', path: '/tim-kiem?q=d%C3%A2n+v%E1%BA%ADn' },
   { name: 'tìm kiếm không có kết quả', path: '/tim-kiem?q=kh%C3%B4ng+c%C3%B3+g%C3%AC' },
   { name: 'quyền riêng tư khi đánh giá', path: '/danh-gia/quyen-rieng-tu' },
+  { name: 'thủ tục hành chính', path: '/thu-tuc-hanh-chinh' },
+  { name: 'liên kết', path: '/lien-ket' },
   { name: 'trang 404', path: '/khong-co-trang-nay' },
 ];

@@ -41,7 +41,7 @@ export default async function ExternalLinksEditorPage() {
                 <div className="min-w-0">
                   <p className="font-bold leading-snug">
                     {link.title}
-                    {link.isSample ? <SampleBadge /> : null}
+                    {link.isSample ? <> <SampleBadge /></> : null}
                   </p>
                   <p className="text-sm break-all text-gray-700">
                     {link.url} · Thứ tự {link.sortOrder}

@@ -49,7 +49,7 @@ export default async function ProceduresEditorPage() {
                   <div className="min-w-0">
                     <p className="font-bold leading-snug">
                       {procedure.title}
-                      {procedure.isSample ? <SampleBadge /> : null}
+                      {procedure.isSample ? <> <SampleBadge /></> : null}
                     </p>
                     <p className="text-sm text-gray-700">
                       {procedure.code ? `Mã ${procedure.code} · ` : ''}Thứ tự {procedure.sortOrder}
