@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSeed } from '@/lib/seed/seed-content';
+import { runSeed, SEED_STEPS } from '@/lib/seed/seed-content';
 import { createTestDatabase, type TestDatabase } from '@/test/test-database';
 import { createPrismaClient, type PrismaClient } from './client';
 import { copyDatabase } from './copy-database';
@@ -79,7 +79,7 @@ describe('copyDatabase (npm run db:copy)', () => {
     for (const [parent, child] of [['User', 'Article'], ['Category', 'Article'], ['Media', 'Article'], ['Article', 'ArticleRevision'], ['Article', 'Rating']]) {
       expect(order.indexOf(parent)).toBeLessThan(order.indexOf(child));
     }
-    expect(Object.fromEntries(report.tables.map((entry) => [entry.table, entry.rows]))).toMatchObject({ ArticleRevision: 3, Rating: 4, Media: 2, User: 1, SeedRun: 3 });
+    expect(Object.fromEntries(report.tables.map((entry) => [entry.table, entry.rows]))).toMatchObject({ ArticleRevision: 3, Rating: 4, Media: 2, User: 1, SeedRun: SEED_STEPS.length });
     expect(report.mediaFilesEmbedded).toBe(1);
     expect(report.mediaFilesMissing).toEqual([]);
 
