@@ -31,6 +31,8 @@ test.describe('as an administrator', () => {
     ['giới thiệu', '/quan-tri/gioi-thieu'],
     ['sửa trang cơ cấu tổ chức', '/quan-tri/gioi-thieu/co-cau-to-chuc'],
     ['lịch sử trang cơ cấu tổ chức', '/quan-tri/gioi-thieu/co-cau-to-chuc/lich-su'],
+    ['thủ tục hành chính', '/quan-tri/thu-tuc'],
+    ['liên kết', '/quan-tri/lien-ket'],
   ] as const) {
     test(`no serious or critical WCAG 2.1 AA violations: ${name}`, async ({ page }) => {
       await page.goto(path);

@@ -21,5 +21,7 @@ export const PUBLIC_PAGES = [
   { name: 'giới thiệu', path: '/gioi-thieu' },
   { name: 'trang tiếng Anh', path: '/en' },
   { name: 'liên hệ', path: '/lien-he' },
+  { name: 'thủ tục hành chính', path: '/thu-tuc-hanh-chinh' },
+  { name: 'liên kết', path: '/lien-ket' },
   { name: 'trang 404', path: '/khong-co-trang-nay' },
 ];

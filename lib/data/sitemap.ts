@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db/client';
+import { SECTIONS } from '@/lib/domain/sections';
 import type { SitemapEntry, SitemapSource } from '@/lib/seo/sitemap';
 
 const PUBLISHED = { status: 'published' } as const;
@@ -15,12 +16,17 @@ async function newestArticleChange(where: Record<string, unknown> = {}): Promise
   return updatedAt ? lastChange({ updatedAt, publishedAt }) : undefined;
 }
 
-/** The home page; fixed sections (introduction, contact, …) join this list. */
+/** The home page, then every section of Nghị định 42 with its last change (none if never updated). */
 const sections: SitemapSource = {
   name: 'sections',
-  count: async () => 1,
+  count: async () => 1 + SECTIONS.length,
   list: async (offset, limit) => {
-    const entries: SitemapEntry[] = [{ path: '/', lastModified: await newestArticleChange() }];
+    const [home, updates] = await Promise.all([newestArticleChange(), prisma.sectionUpdate.findMany()]);
+    const updatedAt = new Map(updates.map((row) => [row.key, row.updatedAt]));
+    const entries: SitemapEntry[] = [
+      { path: '/', lastModified: home },
+      ...SECTIONS.map((section) => ({ path: section.path, lastModified: updatedAt.get(section.key) })),
+    ];
     return entries.slice(offset, offset + limit);
   },
 };

@@ -63,6 +63,20 @@ describe('runSeed', () => {
     const settings = await prisma.siteSetting.findMany();
     expect(settings.find((s) => s.key === 'address')?.isSample).toBe(true);
     expect(settings.find((s) => s.key === 'welcomeLine')?.isSample).toBe(false);
+    expect(settings.find((s) => s.key === 'staleAfterDays')).toMatchObject({ value: '30', isSample: false });
+  });
+
+  it('adds sample procedures in three fields and sample links, all marked as samples, and records the sections as updated', async () => {
+    const procedures = await prisma.procedure.findMany();
+    expect(procedures).toHaveLength(8);
+    expect(new Set(procedures.map((p) => p.field))).toEqual(new Set(['Hộ tịch', 'Chứng thực', 'Đất đai']));
+    // samples lead to the national portal's home page, never to a guessed address on it
+    expect(procedures.every((p) => p.isSample && p.portalUrl === 'https://dichvucong.gov.vn')).toBe(true);
+    const links = await prisma.externalLink.findMany();
+    expect(links).toHaveLength(5);
+    expect(links.every((l) => l.isSample && /^https:\/\/[a-z.]+\.vn$/.test(l.url))).toBe(true);
+    const touched = await prisma.sectionUpdate.findMany({ where: { key: { in: ['thu-tuc-hanh-chinh', 'lien-ket'] } } });
+    expect(touched).toHaveLength(2);
   });
 
   it('is idempotent and never overwrites or restores what editors changed', async () => {
@@ -102,7 +116,7 @@ describe('the introduction seed steps', () => {
     await prisma.siteSetting.delete({ where: { key: 'mapUrl' } }); // as a database seeded before the key existed
     await prisma.siteSetting.update({ where: { key: 'phone' }, data: { value: '0254 3 888 999', isSample: false } });
 
-    expect(await runSeed(prisma)).toEqual(['2026-site-settings-map', '2026-intro-pages']);
+    expect(await runSeed(prisma)).toEqual(SEED_STEPS.filter((step) => !step.name.startsWith('2023-')).map((step) => step.name));
     expect(await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'mapUrl' } })).toMatchObject({ isSample: true });
     expect((await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'mapUrl' } })).value).toMatch(/^https:\/\/www\.openstreetmap\.org\//);
     expect(await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'phone' } })).toMatchObject({ value: '0254 3 888 999', isSample: false });
@@ -121,6 +135,41 @@ describe('the introduction seed steps', () => {
     const leaders = await prisma.leader.findMany({ orderBy: { sortOrder: 'asc' } });
     expect(leaders.map((leader) => leader.name)).toEqual(['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C']);
     expect(leaders.every((leader) => leader.isSample && leader.email.endsWith('@example.gov.vn'))).toBe(true);
-    expect((await prisma.sectionUpdate.findMany({ orderBy: { key: 'asc' } })).map((row) => row.key)).toEqual(['en', 'gioi-thieu', 'lien-he']);
+    expect((await prisma.sectionUpdate.findMany({ orderBy: { key: 'asc' } })).map((row) => row.key)).toEqual(expect.arrayContaining(['en', 'gioi-thieu', 'lien-he']));
+  });
+});
+
+describe('runSeed on a database seeded before a setting existed', () => {
+  it('adds the missing setting with its default and keeps the others', async () => {
+    const database = await createTestDatabase();
+    const prisma = createPrismaClient(database.url);
+    try {
+      // as seeded before staleAfterDays existed
+      await runSeed(prisma, SEED_STEPS.filter((step) => step.name.startsWith('2023-')));
+      await prisma.siteSetting.delete({ where: { key: 'staleAfterDays' } });
+      await prisma.siteSetting.update({ where: { key: 'phone' }, data: { value: '0254 3 888 999', isSample: false } });
+
+      expect(await runSeed(prisma)).toContain('2026-site-settings-new-keys');
+      expect(await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'staleAfterDays' } })).toMatchObject({ value: '30', isSample: false });
+      expect(await prisma.siteSetting.findUniqueOrThrow({ where: { key: 'phone' } })).toMatchObject({ value: '0254 3 888 999' });
+    } finally {
+      await prisma.$disconnect();
+      await database.drop();
+    }
+  });
+
+  it('adds no sample procedures or links where the editors already keep their own', async () => {
+    const database = await createTestDatabase();
+    const prisma = createPrismaClient(database.url);
+    try {
+      await prisma.procedure.create({ data: { title: 'Thủ tục thật', field: 'Hộ tịch', portalUrl: 'https://dichvucong.gov.vn/thu-tuc' } });
+      await prisma.externalLink.create({ data: { title: 'Liên kết thật', url: 'https://chinhphu.vn' } });
+      await runSeed(prisma);
+      expect(await prisma.procedure.count()).toBe(1);
+      expect(await prisma.externalLink.count()).toBe(1);
+    } finally {
+      await prisma.$disconnect();
+      await database.drop();
+    }
   });
 });

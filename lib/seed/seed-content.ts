@@ -3,6 +3,8 @@ import { escapeHtml } from '@/lib/html/escape';
 import { siteLocalToDate } from '@/lib/text/format-date';
 import { slugify } from '@/lib/text/slugify';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { sampleExternalLinksStep } from './sample-external-links';
+import { sampleProceduresStep } from './sample-procedures';
 import { readSeedPage } from './seed-page';
 import { sampleQuestionsStep } from './seed-sample-questions';
 import { INTRO_STEP, SITE_SETTINGS_MAP_STEP } from './seed-intro';
@@ -88,6 +90,8 @@ export const SEED_STEPS: SeedStep[] = [
   sampleQuestionsStep,
   SITE_SETTINGS_MAP_STEP,
   INTRO_STEP,
+  sampleProceduresStep,
+  sampleExternalLinksStep,
 ];
 
 /** Applies every seed step not yet applied; returns the names of the steps it ran. */

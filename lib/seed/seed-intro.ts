@@ -10,7 +10,7 @@ import type { SeedStep } from './seed-content';
  * sample value where missing. Existing values are never touched.
  */
 export const SITE_SETTINGS_MAP_STEP: SeedStep = {
-  name: '2026-site-settings-map',
+  name: '2026-site-settings-new-keys',
   run: async (tx) => {
     for (const key of SITE_SETTING_KEYS) {
       const existing = await tx.siteSetting.findUnique({ where: { key } });

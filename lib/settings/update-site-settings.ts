@@ -7,7 +7,7 @@ import { touchSection } from '@/lib/sections/touch-section';
 import type { SiteSettingsInput } from '@/lib/validation/site-settings';
 
 /**
- * Saves the office details. A value an administrator has saved is the real one: it stops
+ * Saves the office details (and the editorial settings). A value an administrator has saved is the real one: it stops
  * being marked "Dữ liệu mẫu" on the public pages. A change of a contact detail is a change
  * of the pages that list them (/lien-he, and /en in English), recorded for their
  * "Cập nhật lần cuối".

@@ -1,4 +1,4 @@
-import { SITE_SETTING_KEYS, SITE_SETTING_LABELS, type SiteSettingKey } from '@/lib/domain/site-settings';
+import { SITE_SETTING_KEYS, SITE_SETTING_LABELS, STALE_AFTER_DAYS, type SiteSettingKey } from '@/lib/domain/site-settings';
 import { EMAIL_MESSAGE, EMAIL_PATTERN, isHttpsUrlOrEmpty, PHONE_MESSAGE, PHONE_PATTERN } from './contact-fields';
 import { z } from './zod';
 
@@ -19,6 +19,17 @@ export const siteSettingsSchema = z.object({
     .max(1000, `${SITE_SETTING_LABELS.mapUrl} dài tối đa 1000 ký tự.`)
     .refine(isHttpsUrlOrEmpty, 'Liên kết bản đồ phải là một địa chỉ bắt đầu bằng https://, ví dụ: https://www.openstreetmap.org/…'),
   welcomeLine: text('welcomeLine', 300),
+  // a whole number of days, stored as text like every setting
+  staleAfterDays: z
+    .string()
+    .trim()
+    .min(1, 'Vui lòng nhập số ngày.')
+    .regex(/^\d+$/, 'Số ngày là một số nguyên, ví dụ: 30.')
+    .refine(
+      (value) => Number(value) >= STALE_AFTER_DAYS.min && Number(value) <= STALE_AFTER_DAYS.max,
+      `Số ngày từ ${STALE_AFTER_DAYS.min} đến ${STALE_AFTER_DAYS.max}.`,
+    )
+    .transform((value) => String(Number(value))),
 } satisfies Record<SiteSettingKey, z.ZodType>);
 
 export type SiteSettingsInput = z.output<typeof siteSettingsSchema>;

@@ -37,6 +37,16 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               <EditorNavLink href="/quan-tri/hoi-dap">{newQuestions > 0 ? `Hỏi đáp (${newQuestions})` : 'Hỏi đáp'}</EditorNavLink>
             </li>
           ) : null}
+          {sections ? (
+            <>
+              <li>
+                <EditorNavLink href="/quan-tri/thu-tuc">Thủ tục hành chính</EditorNavLink>
+              </li>
+              <li>
+                <EditorNavLink href="/quan-tri/lien-ket">Liên kết</EditorNavLink>
+              </li>
+            </>
+          ) : null}
           {admin ? (
             <>
               <li>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionButton } from '@/components/editor/action-button';
+import { StaleSectionsPanel } from '@/components/editor/stale-sections-panel';
 import { StatusBadge } from '@/components/editor/status-badge';
 import { Pagination } from '@/components/ui/pagination';
 import { createArticleDraftAction } from '@/lib/actions/articles/create-article-draft';
@@ -11,6 +12,7 @@ import { canRestoreArticle, hasPermission } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { prisma } from '@/lib/db/client';
 import { ARTICLE_SORTS, getEditorCategories, listEditorArticles, type ArticleSort } from '@/lib/data/editor-articles';
+import { getStaleSections } from '@/lib/data/stale-sections';
 import { ARTICLE_STATUS_LABELS, ARTICLE_STATUSES, isArticleStatus } from '@/lib/domain/article-status';
 import { requestDuePublishing } from '@/lib/scheduler/request-due-publishing';
 import { formatDateTime } from '@/lib/text/format-date';
@@ -41,7 +43,12 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
     sort: (sort in ARTICLE_SORTS ? sort : 'cap-nhat-moi') as ArticleSort,
     page,
   };
-  const [categories, { articles, total, totalPages }] = await Promise.all([getEditorCategories(), listEditorArticles(user, filters)]);
+  const [categories, { articles, total, totalPages }, stale] = await Promise.all([
+    getEditorCategories(),
+    listEditorArticles(user, filters),
+    // editors keep the sections up to date; contributors only write articles
+    hasPermission(user, 'sections:manage') ? getStaleSections() : null,
+  ]);
 
   const hrefFor = (target: number) => {
     const query = new URLSearchParams();
@@ -60,6 +67,8 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
         <h1 className="text-2xl font-bold text-brand-900">Bài viết</h1>
         <NewArticleButton action={createArticleDraftAction} />
       </div>
+
+      {stale ? <StaleSectionsPanel areas={stale.areas} staleAfterDays={stale.staleAfterDays} canChangeSetting={hasPermission(user, 'settings:manage')} /> : null}
 
       <form method="get" action="/quan-tri" role="search" aria-label="Lọc bài viết" className="mt-4 grid gap-3 rounded border border-gray-300 bg-gray-50 p-3 sm:grid-cols-2 lg:grid-cols-5">
         <div className="lg:col-span-2">
