@@ -9,10 +9,10 @@ test.describe.configure({ mode: 'serial' });
 
 /**
  * The cached article page shows a vote after its instance's refresh throttle
- * (RATING_REFRESH_INTERVAL_MS in lib/cache/revalidate.ts, 5 s) plus one regeneration; the
- * first vote after a quiet period refreshes at once.
+ * (RATING_REFRESH_INTERVAL_MS in lib/cache/revalidate.ts, 5 s) plus one regeneration (up
+ * to 2 s allowed on this shared machine); the first vote after a quiet period refreshes at once.
  */
-const PAGE_REFRESH_LIMIT_MS = 5000 + 1000;
+const PAGE_REFRESH_LIMIT_MS = 5000 + 2000;
 
 const articleIdOf = async (slug: string): Promise<string> =>
   (await sql('SELECT "id" FROM "Article" WHERE "slug" = $1', [slug])).rows[0].id;
