@@ -44,7 +44,12 @@ export function revalidateWholeSite(): void {
 export const RATING_REFRESH_INTERVAL_MS = 5000;
 
 // One throttle per process, kept on globalThis: the vote route handler and the server action
-// are bundled separately and must share it.
+// are bundled separately and must share it. With several instances each throttles the votes
+// it took, and that is enough: revalidatePath goes through the shared page cache (Redis
+// tags), so an instance's refresh sends every instance back to the database, and every vote,
+// whichever instance took it, is on every instance's page within RATING_REFRESH_INTERVAL_MS
+// plus one regeneration. The cost is at most one regeneration per interval per instance
+// that took votes. (The exact figures never wait for it: see lib/data/ratings.ts.)
 const globalForThrottle = globalThis as unknown as { ratingRefreshThrottle?: RefreshThrottle };
 const ratingRefreshThrottle = (globalForThrottle.ratingRefreshThrottle ??= createRefreshThrottle(RATING_REFRESH_INTERVAL_MS));
 

@@ -1,31 +1,37 @@
 import 'server-only';
+import { getRedis, redisKey } from '@/lib/cache/redis';
 import { prisma } from '@/lib/db/client';
 import type { RatingSnapshot, RatingSummary } from '@/lib/ratings/rating-summary';
+import { createLocalSummaryCache, createRedisSummaryCache, type RatingSummaryCache } from '@/lib/ratings/summary-cache';
 
 /**
- * Every article page asks for its current summary when it loads, so anonymous requests are
- * answered from memory for a moment: at most one query per article per SUMMARY_TTL_MS, however
- * many readers. Votes handled by this process update the entry at once; another instance's
- * votes show up within the TTL.
+ * How long an anonymous reader may be answered from the cache without a query. Votes and
+ * resets invalidate the entry at once (in Redis, for every instance: see summary-cache.ts);
+ * the TTL bounds only what nothing announces, such as an article being unpublished, and the
+ * catch-up should Redis fail.
  */
-const SUMMARY_TTL_MS = 2000;
-const MAX_CACHED_SUMMARIES = 5000;
-
-type CachedSummary = { summary: RatingSummary; expiresAt: number };
+export const SUMMARY_TTL_MS = 2000;
 
 // On globalThis: the route handler and the server action are bundled separately but must
 // share one cache per process.
-const globalForRatings = globalThis as unknown as { ratingSummaries?: Map<string, CachedSummary> };
-const summaries = (globalForRatings.ratingSummaries ??= new Map());
+const globalForRatings = globalThis as unknown as { ratingSummaryCache?: RatingSummaryCache };
 
-/** Keeps the summary a vote just produced, so the next reader sees it without a query. */
-export function rememberRatingSummary(articleId: string, summary: RatingSummary): void {
-  if (summaries.size >= MAX_CACHED_SUMMARIES) summaries.clear();
-  summaries.set(articleId, { summary, expiresAt: Date.now() + SUMMARY_TTL_MS });
+function summaryCache(): RatingSummaryCache {
+  if (!globalForRatings.ratingSummaryCache) {
+    const redis = getRedis();
+    globalForRatings.ratingSummaryCache = redis
+      ? createRedisSummaryCache(redis, redisKey, SUMMARY_TTL_MS)
+      : createLocalSummaryCache(SUMMARY_TTL_MS);
+  }
+  return globalForRatings.ratingSummaryCache;
 }
 
-export function forgetRatingSummary(articleId: string): void {
-  summaries.delete(articleId);
+/**
+ * After a vote or a reset has committed: from now on every instance answers with the new
+ * figures. `summary` is what the change produced (null when unknown).
+ */
+export function ratingSummaryChanged(articleId: string, summary: RatingSummary | null): Promise<void> {
+  return summaryCache().changed(articleId, summary);
 }
 
 /**
@@ -40,22 +46,21 @@ export async function getRatingSnapshot(articleId: string, voterId: string | nul
       select: { ratingCount: true, ratingSum: true, ratings: { where: { voterId }, select: { stars: true } } },
     });
     if (!row) return null;
-    const summary = { count: row.ratingCount, sum: row.ratingSum };
-    rememberRatingSummary(articleId, summary);
-    return { summary, myStars: row.ratings[0]?.stars ?? null };
+    return { summary: { count: row.ratingCount, sum: row.ratingSum }, myStars: row.ratings[0]?.stars ?? null };
   }
 
-  const cached = summaries.get(articleId);
-  if (cached && cached.expiresAt > Date.now()) return { summary: cached.summary, myStars: null };
+  const cache = summaryCache();
+  const cached = await cache.read(articleId);
+  if ('hit' in cached) return { summary: cached.hit, myStars: null };
   const row = await prisma.article.findFirst({
     where: { id: articleId, status: 'published' },
     select: { ratingCount: true, ratingSum: true },
   });
   if (!row) {
-    forgetRatingSummary(articleId);
+    cache.forget(articleId);
     return null;
   }
   const summary = { count: row.ratingCount, sum: row.ratingSum };
-  rememberRatingSummary(articleId, summary);
+  await cache.store(articleId, summary, cached.miss);
   return { summary, myStars: null };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { revalidateArticleRatings } from '@/lib/cache/revalidate';
-import { rememberRatingSummary } from '@/lib/data/ratings';
+import { ratingSummaryChanged } from '@/lib/data/ratings';
 import { prisma, type PrismaClient } from '@/lib/db/client';
 import { createRateLimiter, retryAfterText, type RateLimiter } from '@/lib/security/rate-limit';
 import { ARTICLE_ID_MESSAGE, STARS_MESSAGE, voteSchema } from '@/lib/validation/rating';
@@ -91,7 +91,8 @@ export async function castVote(
       return { status: 404, result: { ok: false, message: ARTICLE_NOT_RATEABLE_MESSAGE } };
     }
 
-    rememberRatingSummary(articleId, outcome.summary);
+    // Before answering: once the voter sees the new figures, so does every reader, on every instance.
+    if (outcome.change !== 'unchanged') await ratingSummaryChanged(articleId, outcome.summary);
     if (outcome.counted && outcome.change !== 'unchanged') revalidateArticleRatings(outcome.slug);
     return {
       status: outcome.change === 'created' ? 201 : 200,

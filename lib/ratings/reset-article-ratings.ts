@@ -1,6 +1,6 @@
 import 'server-only';
 import { revalidateArticlePage } from '@/lib/cache/revalidate';
-import { forgetRatingSummary } from '@/lib/data/ratings';
+import { ratingSummaryChanged } from '@/lib/data/ratings';
 import { prisma, type PrismaClient } from '@/lib/db/client';
 import type { RatingSummary } from './rating-summary';
 
@@ -43,7 +43,7 @@ export async function resetArticleRatings(
     return { slug: article.slug, previous, removedVotes: removed.count };
   });
   if (reset) {
-    forgetRatingSummary(articleId);
+    await ratingSummaryChanged(articleId, { count: 0, sum: 0 });
     revalidateArticlePage(reset.slug);
   }
   return reset;

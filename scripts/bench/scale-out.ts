@@ -5,16 +5,24 @@
 //   2. two instances behind nginx (plain proxy)
 //   3. two instances behind nginx with the micro-cache (deploy/nginx/portal-locations.conf)
 //   4. nginx serving a saved copy of the same HTML as a static file: the ceiling
-// Every request asks for gzip, as browsers do (the static copy is pre-compressed). Uses a
-// throwaway database and Redis prefix, removed afterwards. Figures go to stdout and
+// Every request asks for gzip, as browsers do (the static copy is pre-compressed). Then:
+//   - votes per second (POST /api/danh-gia, each vote from a reader and network of its own)
+//     through one instance alone and through nginx to both, every vote checked afterwards;
+//   - publish-to-visible while the home page is loaded through the micro-cache: a scheduled
+//     article published through the portal's own publishing route (what the scheduler calls;
+//     it refreshes the same pages as an editor's publish), the home page polled through nginx
+//     and through an instance until it shows the article.
+// Uses a throwaway database and Redis prefix, removed afterwards. Figures go to stdout and
 // .bench/scale-out.json. Ports: BENCH_PORT (default 3200) … BENCH_PORT + 2.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import autocannon, { type Instance, type Options, type Request, type Result } from 'autocannon';
+import pg from 'pg';
 import { assertPostgresReachable, createThrowawayDatabase } from '@/lib/db/postgresql-databases.mjs';
+import { TASK_KEY_HEADER, taskKey } from '@/lib/scheduler/task-key';
 import { readSeedPage } from '@/lib/seed/seed-page';
 import { slugify } from '@/lib/text/slugify';
 import { nginxConfig, requireNginx } from '../support/nginx.mjs';
@@ -25,6 +33,10 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 const BASE_PORT = Number(process.env.BENCH_PORT || 3200);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+/** Votes per voting phase: a fixed number, so that every one can be checked afterwards. */
+const VOTES = Number(process.env.BENCH_VOTES || 3000);
+/** Publications measured while the home page is under load. */
+const PUBLISHES = Number(process.env.BENCH_PUBLISHES || 6);
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
 type Figures = { requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; requests: number; errors: number; non2xx: number; databaseQueries: number };
@@ -45,6 +57,52 @@ async function load(url: string, queryCount: () => number): Promise<Figures> {
   };
 }
 
+type VoteFigures = { votesPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; sent: number; ok: number; non2xx: number; errors: number };
+
+function startLoad(options: Options): { done: Promise<Result>; stop: () => void } {
+  let instance: Instance | undefined;
+  const done = new Promise<Result>((resolve, reject) => {
+    instance = autocannon(options, (error: unknown, result: Result) => (error ? reject(error) : resolve(result))) as unknown as Instance;
+  });
+  return { done, stop: () => instance?.stop() };
+}
+
+/**
+ * `amount` votes on one article at concurrency CONNECTIONS, each from a reader of its own: no
+ * voter cookie (a new voter id) and an X-Forwarded-For address of its own, which the instance
+ * reads directly and nginx passes on (trustForwardedFrom), so that the per-network limit and
+ * the fingerprint cap see distinct readers.
+ */
+async function votes(baseUrl: string, articleId: string, firstVoter: number, amount: number): Promise<VoteFigures> {
+  let next = firstVoter;
+  const requests: Request[] = [
+    {
+      method: 'POST',
+      path: '/api/danh-gia',
+      setupRequest: (request: Request) => {
+        const voter = next++;
+        return {
+          ...request,
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(voter >> 16) & 255}.${(voter >> 8) & 255}.${voter & 255}` },
+          body: JSON.stringify({ articleId, stars: (voter % 5) + 1, website: '' }),
+        };
+      },
+    },
+  ];
+  const result = await startLoad({ url: baseUrl, connections: CONNECTIONS, amount, requests }).done;
+  return {
+    votesPerSecond: Math.round(result.requests.total / ((result.duration || 1) as number)),
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    sent: result.requests.total,
+    ok: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 async function main() {
   await assertPostgresReachable();
   await assertRedisReachable();
@@ -56,6 +114,7 @@ async function main() {
   const database = await createThrowawayDatabase('bench');
   const redisPrefix = uniqueRedisPrefix('bench');
   const children: ChildProcess[] = [];
+  let cleanupDb: (() => Promise<void>) | undefined;
   try {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -96,7 +155,14 @@ async function main() {
     const startNginx = async (microCache: boolean) => {
       const dir = path.join(workDir, microCache ? 'nginx-micro' : 'nginx-plain');
       mkdirSync(dir, { recursive: true });
-      const config = nginxConfig({ workDir: dir, listenPort: nginxPort, upstreamPorts: instances.map((i) => i.port), microCache, staticRoot });
+      const config = nginxConfig({
+        workDir: dir,
+        listenPort: nginxPort,
+        upstreamPorts: instances.map((i) => i.port),
+        microCache,
+        staticRoot,
+        trustForwardedFrom: '127.0.0.1',
+      });
       const child = spawn(nginx, ['-p', dir, '-c', config], { stdio: 'inherit', detached: true });
       children.push(child);
       await waitForServer(`http://127.0.0.1:${nginxPort}/static-copy/article.html`, child);
@@ -147,6 +213,92 @@ async function main() {
       results[name] = [...all].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(all.length / 2)];
       console.log(`  ${name}: ${all.map((r) => r.requestsPerSecond).join(', ')} req/s → median ${results[name].requestsPerSecond}`);
     }
+
+    // Votes: one instance alone, then both behind nginx (the deployed configuration).
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    cleanupDb = () => db.end();
+    const seedSlug = articlePath.replace('/tin-tuc/', '');
+    const { id: articleId } = (await db.query('SELECT "id" FROM "Article" WHERE "slug" = $1', [seedSlug])).rows[0];
+    const voteResults: Record<string, VoteFigures> = {};
+    console.log(`Votes: ${VOTES} through one instance alone (${CONNECTIONS} connections)…`);
+    voteResults.oneInstance = await votes(instances[0].url, articleId, 0, VOTES);
+    console.log(`Votes: ${VOTES} through nginx to both instances (${CONNECTIONS} connections)…`);
+    voteResults.twoInstancesBehindNginx = await votes(`http://127.0.0.1:${nginxPort}`, articleId, VOTES, VOTES);
+    const stored = (await db.query('SELECT "ratingCount", "ratingSum" FROM "Article" WHERE "id" = $1', [articleId])).rows[0];
+    const rows = (await db.query('SELECT count(*)::int AS "count", coalesce(sum("stars"), 0)::int AS "stars" FROM "Rating" WHERE "articleId" = $1', [articleId])).rows[0];
+    let expectedStars = 0;
+    for (let voter = 0; voter < 2 * VOTES; voter++) expectedStars += (voter % 5) + 1;
+    const acknowledged = voteResults.oneInstance.ok + voteResults.twoInstancesBehindNginx.ok;
+    const voteCheck = {
+      votesSent: 2 * VOTES,
+      acknowledged,
+      storedRows: rows.count,
+      articleRatingCount: stored.ratingCount,
+      articleRatingSum: stored.ratingSum,
+      expectedStars,
+      exact: rows.count === 2 * VOTES && stored.ratingCount === 2 * VOTES && rows.stars === expectedStars && stored.ratingSum === expectedStars,
+    };
+
+    // Publish-to-visible while the home page is loaded through the micro-cache.
+    process.env.AUTH_SECRET = env.AUTH_SECRET;
+    const publishKey = taskKey();
+    const { id: categoryId } = (await db.query(`SELECT "id" FROM "Category" WHERE "slug" = 'tin-tuc-su-kien'`)).rows[0];
+    const nginxHome = `http://127.0.0.1:${nginxPort}/`;
+    for (let i = 0; i < 20; i++) await getCompressed(nginxHome);
+    console.log(`Publish to visible: ${PUBLISHES} publications while the home page is loaded through the micro-cache (${CONNECTIONS} connections)…`);
+    const homeLoad = startLoad({ url: nginxHome, connections: CONNECTIONS, duration: 3600, headers: { 'accept-encoding': 'gzip' } });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const publications: { throughNginxMs: number; throughInstanceMs: number; publishRequestMs: number }[] = [];
+    const stamp = Date.now();
+    const visibleAfter = async (url: string, title: string, since: number) => {
+      for (;;) {
+        const { body, encoding } = await getCompressed(url);
+        const html = (encoding === 'gzip' ? gunzipSync(body) : body).toString('utf8');
+        if (html.includes(title)) return Math.round(performance.now() - since);
+        if (performance.now() - since > 30_000) throw new Error(`"${title}" not visible at ${url} after 30 s`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    for (let i = 0; i < PUBLISHES; i++) {
+      const title = `Bài đo thời gian xuất bản số ${i + 1} (${stamp})`;
+      const now = new Date(Date.now() - 1000).toISOString().replace('Z', '');
+      await db.query(
+        `INSERT INTO "Article" ("id", "slug", "title", "summary", "bodyHtml", "status", "categoryId", "publishedAt", "createdAt", "updatedAt", "version")
+         VALUES ($1, $2, $3, '', '<p>Bài dùng để đo thời gian từ lúc xuất bản đến lúc người đọc thấy.</p>', 'scheduled', $4, $5, $5, $5, 1)`,
+        [`bench-publish-${stamp}-${i}`, `bai-do-xuat-ban-${stamp}-${i}`, title, categoryId, now],
+      );
+      const started = performance.now();
+      const answer = await fetch(`${instances[i % 2].url}/api/internal/scheduled-publishing`, { method: 'POST', headers: { [TASK_KEY_HEADER]: publishKey } });
+      const { published } = (await answer.json()) as { published: number };
+      const answered = performance.now();
+      if (published !== 1) {
+        // The instances' own timer got there first: the moment of publication is unknown.
+        console.log(`  publication ${i + 1}: taken by a scheduler timer, not measured`);
+        continue;
+      }
+      const [throughNginxMs, throughInstanceMs] = await Promise.all([
+        visibleAfter(nginxHome, title, answered),
+        visibleAfter(`${instances[(i + 1) % 2].url}/`, title, answered),
+      ]);
+      publications.push({ throughNginxMs, throughInstanceMs, publishRequestMs: Math.round(answered - started) });
+      console.log(`  publication ${i + 1} on instance ${(i % 2) + 1}: home page through nginx after ${throughNginxMs} ms, through the other instance after ${throughInstanceMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+    homeLoad.stop();
+    const homeUnderLoad = await homeLoad.done;
+    const publishing = {
+      samples: publications,
+      throughNginxMedianMs: median(publications.map((p) => p.throughNginxMs)),
+      throughNginxMaxMs: Math.max(...publications.map((p) => p.throughNginxMs)),
+      throughInstanceMedianMs: median(publications.map((p) => p.throughInstanceMs)),
+      throughInstanceMaxMs: Math.max(...publications.map((p) => p.throughInstanceMs)),
+      homeRequestsPerSecond: Math.round(homeUnderLoad.requests.average),
+      homeLatencyP50Ms: homeUnderLoad.latency.p50,
+      homeLatencyP99Ms: homeUnderLoad.latency.p99,
+      homeNon2xx: homeUnderLoad.non2xx,
+      homeErrors: homeUnderLoad.errors,
+    };
     await stopProcess(proxy);
 
     const ceiling = results.nginxStaticCopy.requestsPerSecond;
@@ -159,6 +311,11 @@ async function main() {
       results,
       gzipBytes: weights,
       ratioToStatic: Object.fromEntries(Object.entries(results).map(([name, r]) => [name, Number((r.requestsPerSecond / ceiling).toFixed(2))])),
+      votesPerPhase: VOTES,
+      votes: voteResults,
+      votesRatioTwoToOne: Number((voteResults.twoInstancesBehindNginx.votesPerSecond / voteResults.oneInstance.votesPerSecond).toFixed(2)),
+      voteCheck,
+      publishing,
     };
     writeFileSync(path.join(root, '.bench', 'scale-out.json'), JSON.stringify(figures, null, 2));
 
@@ -171,7 +328,24 @@ async function main() {
     }
     const microCacheRatio = figures.ratioToStatic.twoInstancesBehindMicroCache;
     console.log(`\n  micro-cached portal ÷ static copy: ${microCacheRatio.toFixed(2)} (target ≥ 0.72: ${microCacheRatio >= 0.72 ? 'ok' : 'BELOW TARGET'})`);
+
+    console.log(`\nVotes, POST /api/danh-gia on the seed article, ${VOTES} per set-up, ${CONNECTIONS} connections, each from a reader of its own`);
+    console.log('  set-up                                   votes/s    p50     p99     2xx  non-2xx  errors  ÷ one instance');
+    for (const [name, v] of Object.entries(voteResults)) {
+      console.log(
+        `  ${name.padEnd(38)} ${String(v.votesPerSecond).padStart(8)} ${`${v.latencyP50Ms} ms`.padStart(7)} ${`${v.latencyP99Ms} ms`.padStart(7)} ${String(v.ok).padStart(7)} ${String(v.non2xx).padStart(8)} ${String(v.errors).padStart(7)} ${(v.votesPerSecond / voteResults.oneInstance.votesPerSecond).toFixed(2).padStart(15)}`,
+      );
+    }
+    console.log(
+      `  check: ${voteCheck.votesSent} votes sent, ${acknowledged} answered 2xx; stored ${voteCheck.storedRows} rows, article summary ${voteCheck.articleRatingCount} / ${voteCheck.articleRatingSum} (expected ${voteCheck.votesSent} / ${expectedStars}): ${voteCheck.exact ? 'exact' : 'MISMATCH'}`,
+    );
+
+    console.log(`\nPublish to visible on the home page under load (${CONNECTIONS} connections through the micro-cache, ${publishing.homeRequestsPerSecond} req/s, p50 ${publishing.homeLatencyP50Ms} ms, p99 ${publishing.homeLatencyP99Ms} ms, ${publishing.homeNon2xx} non-2xx)`);
+    console.log(`  through nginx (micro-cache): median ${publishing.throughNginxMedianMs} ms, max ${publishing.throughNginxMaxMs} ms over ${publications.length} publications`);
+    console.log(`  through the other instance:  median ${publishing.throughInstanceMedianMs} ms, max ${publishing.throughInstanceMaxMs} ms`);
+    if (!voteCheck.exact) process.exitCode = 1;
   } finally {
+    await cleanupDb?.().catch(() => {});
     for (const child of children.reverse()) await stopProcess(child);
     await database.drop();
     await deleteRedisKeys(redisPrefix);

@@ -2,6 +2,7 @@
 // from the seed article with a Zipf-like frequency (a few very common words, a long tail),
 // plus rare phrases and document numbers planted in a few articles each, as real news has.
 import type Database from 'better-sqlite3';
+import type pg from 'pg';
 import { readSeedPage } from '@/lib/seed/seed-page';
 import { escapeHtml } from '@/lib/html/escape';
 
@@ -30,12 +31,14 @@ function vocabulary(): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([word]) => word);
 }
 
+/** One generated article: id, slug, title, summary, body HTML, category id, publication time. */
+type CorpusArticle = [string, string, string, string, string, string, string];
+
 /**
- * Inserts `count` published articles (and their categories' links) straight through
- * better-sqlite3 in one transaction; the search triggers index them as they go, exactly as
- * they index an editor's save. Returns how many articles carry each rare phrase.
+ * The corpus, article by article: the same articles in the same order on every run and
+ * for every database. `planted` counts how many articles carry each rare phrase.
  */
-export function generateCorpus(db: Database.Database, count: number, categoryIds: string[]): Record<string, number> {
+function* corpusArticles(count: number, categoryIds: string[], planted: Record<string, number>): Generator<CorpusArticle> {
   const words = vocabulary();
   // Zipf weights: the k-th most common word is drawn with probability ∝ 1/k
   const cumulative: number[] = [];
@@ -57,40 +60,84 @@ export function generateCorpus(db: Database.Database, count: number, categoryIds
     const text = Array.from({ length }, word).join(' ');
     return text.charAt(0).toUpperCase() + text.slice(1);
   };
-  const planted: Record<string, number> = Object.fromEntries(RARE_PHRASES.map((phrase) => [phrase, 0]));
+  const start = Date.UTC(2015, 0, 1);
+  const span = Date.UTC(2026, 0, 1) - start;
+  for (let i = 0; i < count; i++) {
+    const paragraphs = Array.from({ length: 3 + Math.floor(next() * 4) }, () =>
+      Array.from({ length: 3 + Math.floor(next() * 3) }, () => `${sentence(12 + Math.floor(next() * 14))}.`).join(' '),
+    );
+    for (const phrase of RARE_PHRASES) {
+      if (next() < RARE_SHARE) {
+        paragraphs.push(`Về ${phrase} trên địa bàn phường.`);
+        planted[phrase] += 1;
+      }
+    }
+    // a document number such as 1234/QĐ-UBND, rare by construction
+    paragraphs.push(`Văn bản số ${1000 + (i % 9000)}/QĐ-UBND.`);
+    const published = new Date(start + Math.floor(next() * span)).toISOString().replace('Z', '+00:00');
+    const title = sentence(8 + Math.floor(next() * 10));
+    const summary = next() < 0.5 ? `${sentence(20 + Math.floor(next() * 20))}.` : '';
+    const bodyHtml = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+    yield [`bench-${i}`, `bai-viet-${i}`, title, summary, bodyHtml, categoryIds[i % categoryIds.length], published];
+  }
+}
 
+const noPlants = () => Object.fromEntries(RARE_PHRASES.map((phrase) => [phrase, 0]));
+
+/**
+ * Inserts `count` published articles (and their categories' links) straight through
+ * better-sqlite3 in one transaction; the search triggers index them as they go, exactly as
+ * they index an editor's save. Returns how many articles carry each rare phrase.
+ */
+export function generateCorpus(db: Database.Database, count: number, categoryIds: string[]): Record<string, number> {
+  const planted = noPlants();
   const insert = db.prepare(
     `INSERT INTO "Article" ("id", "slug", "title", "summary", "bodyHtml", "status", "categoryId", "publishedAt", "createdAt", "updatedAt")
      VALUES (?, ?, ?, ?, ?, 'published', ?, ?, ?, ?)`,
   );
-  const start = Date.UTC(2015, 0, 1);
-  const span = Date.UTC(2026, 0, 1) - start;
   db.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const paragraphs = Array.from({ length: 3 + Math.floor(next() * 4) }, () =>
-        Array.from({ length: 3 + Math.floor(next() * 3) }, () => `${sentence(12 + Math.floor(next() * 14))}.`).join(' '),
-      );
-      for (const phrase of RARE_PHRASES) {
-        if (next() < RARE_SHARE) {
-          paragraphs.push(`Về ${phrase} trên địa bàn phường.`);
-          planted[phrase] += 1;
-        }
-      }
-      // a document number such as 1234/QĐ-UBND, rare by construction
-      paragraphs.push(`Văn bản số ${1000 + (i % 9000)}/QĐ-UBND.`);
-      const published = new Date(start + Math.floor(next() * span)).toISOString().replace('Z', '+00:00');
-      insert.run(
-        `bench-${i}`,
-        `bai-viet-${i}`,
-        sentence(8 + Math.floor(next() * 10)),
-        next() < 0.5 ? `${sentence(20 + Math.floor(next() * 20))}.` : '',
-        paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
-        categoryIds[i % categoryIds.length],
-        published,
-        published,
-        published,
-      );
+    for (const [id, slug, title, summary, bodyHtml, categoryId, published] of corpusArticles(count, categoryIds, planted)) {
+      insert.run(id, slug, title, summary, bodyHtml, categoryId, published, published, published);
     }
   })();
+  return planted;
+}
+
+/** Rows per INSERT on PostgreSQL (7 parameters each, well under its 65,535). */
+const POSTGRESQL_BATCH = 500;
+
+/**
+ * The same corpus on PostgreSQL, in one transaction of multi-row INSERTs; the search
+ * triggers index every row as they index an editor's save.
+ */
+export async function generatePostgresqlCorpus(client: pg.Client, count: number, categoryIds: string[]): Promise<Record<string, number>> {
+  const planted = noPlants();
+  const flush = async (rows: CorpusArticle[]) => {
+    const values = rows.map((_, row) => {
+      const p = (column: number) => `$${row * 7 + column}`;
+      // timestamps without time zone hold UTC, as Prisma writes them
+      return `(${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, 'published', ${p(6)}, ${p(7)}::timestamptz AT TIME ZONE 'UTC', ${p(7)}::timestamptz AT TIME ZONE 'UTC', ${p(7)}::timestamptz AT TIME ZONE 'UTC')`;
+    });
+    await client.query(
+      `INSERT INTO "Article" ("id", "slug", "title", "summary", "bodyHtml", "status", "categoryId", "publishedAt", "createdAt", "updatedAt") VALUES ${values.join(', ')}`,
+      rows.flat(),
+    );
+  };
+  await client.query('BEGIN');
+  try {
+    let batch: CorpusArticle[] = [];
+    for (const article of corpusArticles(count, categoryIds, planted)) {
+      batch.push(article);
+      if (batch.length === POSTGRESQL_BATCH) {
+        await flush(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await flush(batch);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
   return planted;
 }

@@ -6,5 +6,7 @@ export function nginxConfig(options: {
   upstreamPorts?: number[];
   microCache?: boolean;
   staticRoot?: string;
+  /** take the client address from the X-Forwarded-For this address sends (realip) */
+  trustForwardedFrom?: string;
   workers?: number;
 }): string;

@@ -27,9 +27,11 @@ export function requireNginx() {
 /**
  * Writes `<workDir>/nginx.conf` and returns its path. `microCache: false` proxies without
  * the micro-cache; `staticRoot` adds a location serving files from that folder (the
- * benchmark's ceiling).
+ * benchmark's ceiling). `trustForwardedFrom` (an address) makes nginx take the client's
+ * address from the X-Forwarded-For that this address sends (the realip module), as it would
+ * behind a trusted load balancer: the benchmark's load generator stands for many readers.
  */
-export function nginxConfig({ workDir, listenPort, upstreamPorts = [], microCache = true, staticRoot, workers = 1 }) {
+export function nginxConfig({ workDir, listenPort, upstreamPorts = [], microCache = true, staticRoot, workers = 1, trustForwardedFrom }) {
   for (const dir of ['tmp', 'cache']) mkdirSync(path.join(workDir, dir), { recursive: true });
   const deploy = path.join(root, 'deploy', 'nginx');
   const upstream = upstreamPorts.length
@@ -60,6 +62,7 @@ http {
   uwsgi_temp_path ${workDir}/tmp/uwsgi;
   scgi_temp_path ${workDir}/tmp/scgi;
   keepalive_requests 100000;
+  ${trustForwardedFrom ? `set_real_ip_from ${trustForwardedFrom};\n  real_ip_header X-Forwarded-For;` : ''}
   ${upstream}
   proxy_cache_path ${workDir}/cache levels=1:2 keys_zone=portal_micro:10m max_size=128m inactive=10m use_temp_path=off;
   include ${deploy}/portal-maps.conf;
