@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { callServerAction } from './support/server-action';
+import { htmlErrors } from './support/validators';
 
 // Every test sends from a network address of its own: the tests share one server, and the
 // per-network limit on questions must not be shared.
@@ -203,4 +204,9 @@ test('the search finds questions and answers without diacritics; the listing sta
   for (const location of first.headersArray().filter((h) => h.name.toLowerCase() === 'location').flatMap((h) => h.value.split(', '))) {
     expect(location).toBe('/hoi-dap');
   }
+});
+
+test('the Hỏi đáp page is valid HTML (Nu Html Checker)', async ({ request }) => {
+  test.slow();
+  expect(htmlErrors(await (await request.get('/hoi-dap')).text())).toEqual([]);
 });
