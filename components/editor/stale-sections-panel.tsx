@@ -39,7 +39,7 @@ export function StaleSectionsPanel({ areas, staleAfterDays, canChangeSetting }: 
                 : `cập nhật lần cuối ${area.daysAgo} ngày trước (${formatDate(area.lastUpdated)})`}
             </p>
             <p className="flex flex-wrap gap-2">
-              <Link href={area.publicPath} className="btn btn-secondary btn-small">
+              <Link href={area.publicPath} prefetch={false} className="btn btn-secondary btn-small">
                 Xem trang<span className="sr-only"> {area.label}</span>
               </Link>
               {area.editorPath ? (
