@@ -15,8 +15,7 @@ export function StaleSectionsPanel({ areas, staleAfterDays, canChangeSetting }: 
         Mục lâu chưa cập nhật
       </h2>
       <p className="mt-1 text-sm">
-        Các mục dưới đây không có thay đổi nào trong hơn {staleAfterDays} ngày. Nghị định 42/2022/NĐ-CP yêu cầu thông tin trên trang
-        được cập nhật thường xuyên.
+        Các mục dưới đây không có thay đổi nào trong hơn {staleAfterDays} ngày. Thông tin trên trang cần được cập nhật kịp thời.
         {canChangeSetting ? (
           <>
             {' '}
