@@ -15,8 +15,7 @@ export function StaleSectionsPanel({ areas, staleAfterDays, canChangeSetting }: 
         Mục lâu chưa cập nhật
       </h2>
       <p className="mt-1 text-sm">
-        Các mục dưới đây không có thay đổi nào trong hơn {staleAfterDays} ngày. Nghị định 42/2022/NĐ-CP yêu cầu thông tin trên trang
-        được cập nhật thường xuyên.
+        Các mục dưới đây không có thay đổi nào trong hơn {staleAfterDays} ngày. Thông tin trên trang cần được cập nhật kịp thời.
         {canChangeSetting ? (
           <>
             {' '}
@@ -39,7 +38,7 @@ export function StaleSectionsPanel({ areas, staleAfterDays, canChangeSetting }: 
                 : `cập nhật lần cuối ${area.daysAgo} ngày trước (${formatDate(area.lastUpdated)})`}
             </p>
             <p className="flex flex-wrap gap-2">
-              <Link href={area.publicPath} className="btn btn-secondary btn-small">
+              <Link href={area.publicPath} prefetch={false} className="btn btn-secondary btn-small">
                 Xem trang<span className="sr-only"> {area.label}</span>
               </Link>
               {area.editorPath ? (

@@ -4,6 +4,10 @@ import { asRole, expect, forThisAttempt, test, waitUntilVisible } from '../suppo
 
 const DAY = 24 * 60 * 60 * 1000;
 
+// One after the other: two tests changing the procedures at once could have a render of the
+// page that began before one change land in the cache after that change's revalidation.
+test.describe.configure({ mode: 'default' });
+
 test.describe('an editor', () => {
   test.use(asRole('editor'));
 

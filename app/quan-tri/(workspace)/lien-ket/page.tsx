@@ -24,7 +24,8 @@ export default async function ExternalLinksEditorPage() {
           <a href="#them-lien-ket" className="btn btn-primary">
             Thêm liên kết
           </a>
-          <Link href="/lien-ket" className="btn btn-secondary">
+          {/* no prefetch: rendering the public page while an editor saves could cache the old list */}
+          <Link href="/lien-ket" prefetch={false} className="btn btn-secondary">
             Xem trang Liên kết
           </Link>
         </div>

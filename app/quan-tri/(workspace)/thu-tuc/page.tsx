@@ -26,7 +26,8 @@ export default async function ProceduresEditorPage() {
           <a href="#them-thu-tuc" className="btn btn-primary">
             Thêm thủ tục
           </a>
-          <Link href="/thu-tuc-hanh-chinh" className="btn btn-secondary">
+          {/* no prefetch: rendering the public page while an editor saves could cache the old list */}
+          <Link href="/thu-tuc-hanh-chinh" prefetch={false} className="btn btn-secondary">
             Xem trang Thủ tục hành chính
           </Link>
         </div>
