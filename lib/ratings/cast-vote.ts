@@ -91,9 +91,11 @@ export async function castVote(
       return { status: 404, result: { ok: false, message: ARTICLE_NOT_RATEABLE_MESSAGE } };
     }
 
-    // Before answering: once the voter sees the new figures, so does every reader, on every instance.
-    if (outcome.change !== 'unchanged') await ratingSummaryChanged(articleId, outcome.summary);
-    if (outcome.counted && outcome.change !== 'unchanged') revalidateArticleRatings(outcome.slug);
+    if (outcome.counted && outcome.change !== 'unchanged') {
+      // Before answering: once the voter sees the new figures, so does every reader, on every instance.
+      await ratingSummaryChanged(articleId, outcome.summary);
+      revalidateArticleRatings(outcome.slug);
+    }
     return {
       status: outcome.change === 'created' ? 201 : 200,
       // A bot gets the same answer as a person: it must not learn that it was found out.

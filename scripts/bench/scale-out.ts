@@ -7,7 +7,8 @@
 //   4. nginx serving a saved copy of the same HTML as a static file: the ceiling
 // Every request asks for gzip, as browsers do (the static copy is pre-compressed). Then:
 //   - votes per second (POST /api/danh-gia, each vote from a reader and network of its own)
-//     through one instance alone and through nginx to both, every vote checked afterwards;
+//     through one instance alone and through nginx to both, all on one article and spread
+//     over 50, every vote checked afterwards;
 //   - publish-to-visible while the home page is loaded through the micro-cache: a scheduled
 //     article published through the portal's own publishing route (what the scheduler calls;
 //     it refreshes the same pages as an editor's publish), the home page polled through nginx
@@ -37,6 +38,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const VOTES = Number(process.env.BENCH_VOTES || 3000);
 /** Publications measured while the home page is under load. */
 const PUBLISHES = Number(process.env.BENCH_PUBLISHES || 6);
+/** Articles the spread-out votes go to (the others all go to the seed article). */
+const SPREAD_ARTICLES = 50;
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
 type Figures = { requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; requests: number; errors: number; non2xx: number; databaseQueries: number };
@@ -68,12 +71,12 @@ function startLoad(options: Options): { done: Promise<Result>; stop: () => void 
 }
 
 /**
- * `amount` votes on one article at concurrency CONNECTIONS, each from a reader of its own: no
- * voter cookie (a new voter id) and an X-Forwarded-For address of its own, which the instance
- * reads directly and nginx passes on (trustForwardedFrom), so that the per-network limit and
- * the fingerprint cap see distinct readers.
+ * `amount` votes at concurrency CONNECTIONS on `articleIds` in turn, each from a reader of its
+ * own: no voter cookie (a new voter id) and an X-Forwarded-For address of its own, which the
+ * instance reads directly and nginx passes on (trustForwardedFrom), so that the per-network
+ * limit and the fingerprint cap see distinct readers. Voter n gives (n mod 5) + 1 stars.
  */
-async function votes(baseUrl: string, articleId: string, firstVoter: number, amount: number): Promise<VoteFigures> {
+async function votes(baseUrl: string, articleIds: string[], firstVoter: number, amount: number): Promise<VoteFigures> {
   let next = firstVoter;
   const requests: Request[] = [
     {
@@ -84,7 +87,7 @@ async function votes(baseUrl: string, articleId: string, firstVoter: number, amo
         return {
           ...request,
           headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(voter >> 16) & 255}.${(voter >> 8) & 255}.${voter & 255}` },
-          body: JSON.stringify({ articleId, stars: (voter % 5) + 1, website: '' }),
+          body: JSON.stringify({ articleId: articleIds[voter % articleIds.length], stars: (voter % 5) + 1, website: '' }),
         };
       },
     },
@@ -214,36 +217,56 @@ async function main() {
       console.log(`  ${name}: ${all.map((r) => r.requestsPerSecond).join(', ')} req/s → median ${results[name].requestsPerSecond}`);
     }
 
-    // Votes: one instance alone, then both behind nginx (the deployed configuration).
+    // Votes: one instance alone, then both behind nginx (the deployed configuration), first
+    // all on one article (they queue on its row lock), then spread over many articles.
     const db = new pg.Client({ connectionString: database.url });
     await db.connect();
     cleanupDb = () => db.end();
     const seedSlug = articlePath.replace('/tin-tuc/', '');
     const { id: articleId } = (await db.query('SELECT "id" FROM "Article" WHERE "slug" = $1', [seedSlug])).rows[0];
+    const { id: newsCategoryId } = (await db.query(`SELECT "id" FROM "Category" WHERE "slug" = 'tin-tuc-su-kien'`)).rows[0];
+    const spreadIds = Array.from({ length: SPREAD_ARTICLES }, (_, i) => `bench-vote-${i}`);
+    for (const id of spreadIds) {
+      await db.query(
+        `INSERT INTO "Article" ("id", "slug", "title", "bodyHtml", "status", "categoryId", "publishedAt", "createdAt", "updatedAt")
+         VALUES ($1, $1, $2, '<p>Bài dùng để đo lượt đánh giá.</p>', 'published', $3, now() - interval '1 day', now() - interval '1 day', now() - interval '1 day')`,
+        [id, `Bài đo đánh giá ${id}`, newsCategoryId],
+      );
+    }
     const voteResults: Record<string, VoteFigures> = {};
-    console.log(`Votes: ${VOTES} through one instance alone (${CONNECTIONS} connections)…`);
-    voteResults.oneInstance = await votes(instances[0].url, articleId, 0, VOTES);
-    console.log(`Votes: ${VOTES} through nginx to both instances (${CONNECTIONS} connections)…`);
-    voteResults.twoInstancesBehindNginx = await votes(`http://127.0.0.1:${nginxPort}`, articleId, VOTES, VOTES);
-    const stored = (await db.query('SELECT "ratingCount", "ratingSum" FROM "Article" WHERE "id" = $1', [articleId])).rows[0];
-    const rows = (await db.query('SELECT count(*)::int AS "count", coalesce(sum("stars"), 0)::int AS "stars" FROM "Rating" WHERE "articleId" = $1', [articleId])).rows[0];
+    const votePhases: [string, string, string[]][] = [
+      ['oneArticle.oneInstance', instances[0].url, [articleId]],
+      ['oneArticle.twoInstancesBehindNginx', `http://127.0.0.1:${nginxPort}`, [articleId]],
+      ['manyArticles.oneInstance', instances[0].url, spreadIds],
+      ['manyArticles.twoInstancesBehindNginx', `http://127.0.0.1:${nginxPort}`, spreadIds],
+    ];
+    for (const [index, [name, url, ids]] of votePhases.entries()) {
+      console.log(`Votes: ${VOTES} on ${ids.length === 1 ? 'one article' : `${ids.length} articles`} ${url.endsWith(String(nginxPort)) ? 'through nginx to both instances' : 'through one instance alone'} (${CONNECTIONS} connections)…`);
+      voteResults[name] = await votes(url, ids, index * VOTES, VOTES);
+    }
+    // Every vote sent (each from a voter of its own) stored once, every counter exact.
+    const votedIds = [articleId, ...spreadIds];
+    const stored = (
+      await db.query('SELECT coalesce(sum("ratingCount"), 0)::int AS "count", coalesce(sum("ratingSum"), 0)::int AS "sum" FROM "Article" WHERE "id" = ANY($1)', [votedIds])
+    ).rows[0];
+    const rows = (await db.query('SELECT count(*)::int AS "count", coalesce(sum("stars"), 0)::int AS "stars" FROM "Rating" WHERE "articleId" = ANY($1)', [votedIds])).rows[0];
+    const votesSent = votePhases.length * VOTES;
     let expectedStars = 0;
-    for (let voter = 0; voter < 2 * VOTES; voter++) expectedStars += (voter % 5) + 1;
-    const acknowledged = voteResults.oneInstance.ok + voteResults.twoInstancesBehindNginx.ok;
+    for (let voter = 0; voter < votesSent; voter++) expectedStars += (voter % 5) + 1;
+    const acknowledged = Object.values(voteResults).reduce((sum, v) => sum + v.ok, 0);
     const voteCheck = {
-      votesSent: 2 * VOTES,
+      votesSent,
       acknowledged,
       storedRows: rows.count,
-      articleRatingCount: stored.ratingCount,
-      articleRatingSum: stored.ratingSum,
+      articleRatingCount: stored.count,
+      articleRatingSum: stored.sum,
       expectedStars,
-      exact: rows.count === 2 * VOTES && stored.ratingCount === 2 * VOTES && rows.stars === expectedStars && stored.ratingSum === expectedStars,
+      exact: rows.count === votesSent && stored.count === votesSent && rows.stars === expectedStars && stored.sum === expectedStars,
     };
 
     // Publish-to-visible while the home page is loaded through the micro-cache.
     process.env.AUTH_SECRET = env.AUTH_SECRET;
     const publishKey = taskKey();
-    const { id: categoryId } = (await db.query(`SELECT "id" FROM "Category" WHERE "slug" = 'tin-tuc-su-kien'`)).rows[0];
     const nginxHome = `http://127.0.0.1:${nginxPort}/`;
     for (let i = 0; i < 20; i++) await getCompressed(nginxHome);
     console.log(`Publish to visible: ${PUBLISHES} publications while the home page is loaded through the micro-cache (${CONNECTIONS} connections)…`);
@@ -266,7 +289,7 @@ async function main() {
       await db.query(
         `INSERT INTO "Article" ("id", "slug", "title", "summary", "bodyHtml", "status", "categoryId", "publishedAt", "createdAt", "updatedAt", "version")
          VALUES ($1, $2, $3, '', '<p>Bài dùng để đo thời gian từ lúc xuất bản đến lúc người đọc thấy.</p>', 'scheduled', $4, $5, $5, $5, 1)`,
-        [`bench-publish-${stamp}-${i}`, `bai-do-xuat-ban-${stamp}-${i}`, title, categoryId, now],
+        [`bench-publish-${stamp}-${i}`, `bai-do-xuat-ban-${stamp}-${i}`, title, newsCategoryId, now],
       );
       const started = performance.now();
       const answer = await fetch(`${instances[i % 2].url}/api/internal/scheduled-publishing`, { method: 'POST', headers: { [TASK_KEY_HEADER]: publishKey } });
@@ -313,7 +336,10 @@ async function main() {
       ratioToStatic: Object.fromEntries(Object.entries(results).map(([name, r]) => [name, Number((r.requestsPerSecond / ceiling).toFixed(2))])),
       votesPerPhase: VOTES,
       votes: voteResults,
-      votesRatioTwoToOne: Number((voteResults.twoInstancesBehindNginx.votesPerSecond / voteResults.oneInstance.votesPerSecond).toFixed(2)),
+      votesRatioTwoToOne: {
+        oneArticle: Number((voteResults['oneArticle.twoInstancesBehindNginx'].votesPerSecond / voteResults['oneArticle.oneInstance'].votesPerSecond).toFixed(2)),
+        manyArticles: Number((voteResults['manyArticles.twoInstancesBehindNginx'].votesPerSecond / voteResults['manyArticles.oneInstance'].votesPerSecond).toFixed(2)),
+      },
       voteCheck,
       publishing,
     };
@@ -329,11 +355,12 @@ async function main() {
     const microCacheRatio = figures.ratioToStatic.twoInstancesBehindMicroCache;
     console.log(`\n  micro-cached portal ÷ static copy: ${microCacheRatio.toFixed(2)} (target ≥ 0.72: ${microCacheRatio >= 0.72 ? 'ok' : 'BELOW TARGET'})`);
 
-    console.log(`\nVotes, POST /api/danh-gia on the seed article, ${VOTES} per set-up, ${CONNECTIONS} connections, each from a reader of its own`);
+    console.log(`\nVotes, POST /api/danh-gia, ${VOTES} per set-up, ${CONNECTIONS} connections, each from a reader of its own (on the seed article / spread over ${SPREAD_ARTICLES} articles)`);
     console.log('  set-up                                   votes/s    p50     p99     2xx  non-2xx  errors  ÷ one instance');
     for (const [name, v] of Object.entries(voteResults)) {
+      const alone = voteResults[`${name.split('.')[0]}.oneInstance`];
       console.log(
-        `  ${name.padEnd(38)} ${String(v.votesPerSecond).padStart(8)} ${`${v.latencyP50Ms} ms`.padStart(7)} ${`${v.latencyP99Ms} ms`.padStart(7)} ${String(v.ok).padStart(7)} ${String(v.non2xx).padStart(8)} ${String(v.errors).padStart(7)} ${(v.votesPerSecond / voteResults.oneInstance.votesPerSecond).toFixed(2).padStart(15)}`,
+        `  ${name.padEnd(38)} ${String(v.votesPerSecond).padStart(8)} ${`${v.latencyP50Ms} ms`.padStart(7)} ${`${v.latencyP99Ms} ms`.padStart(7)} ${String(v.ok).padStart(7)} ${String(v.non2xx).padStart(8)} ${String(v.errors).padStart(7)} ${(v.votesPerSecond / alone.votesPerSecond).toFixed(2).padStart(15)}`,
       );
     }
     console.log(
