@@ -3,6 +3,7 @@ import { escapeHtml } from '@/lib/html/escape';
 import { siteLocalToDate } from '@/lib/text/format-date';
 import { slugify } from '@/lib/text/slugify';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { seedSampleDocuments } from './seed-documents';
 import { readSeedPage } from './seed-page';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -83,6 +84,7 @@ export const SEED_STEPS: SeedStep[] = [
       });
     },
   },
+  seedSampleDocuments,
 ];
 
 /** Applies every seed step not yet applied; returns the names of the steps it ran. */
