@@ -9,6 +9,7 @@ import { ROLE_LABELS } from '@/lib/domain/roles';
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const admin = hasPermission(user, 'user:manage');
+  const sections = hasPermission(user, 'sections:manage');
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-gray-300 pb-3">
@@ -24,6 +25,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               Bài viết
             </EditorNavLink>
           </li>
+          {sections ? (
+            <li>
+              <EditorNavLink href="/quan-tri/van-ban">Văn bản</EditorNavLink>
+            </li>
+          ) : null}
           {admin ? (
             <>
               <li>
