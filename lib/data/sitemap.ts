@@ -1,6 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db/client';
 import { SECTIONS } from '@/lib/domain/sections';
+import { DOCUMENT_ORDER } from '@/lib/documents/registry-query';
+import { DOCUMENTS_PATH, documentPath } from '@/lib/domain/legal-documents';
 import type { SitemapEntry, SitemapSource } from '@/lib/seo/sitemap';
 
 const PUBLISHED = { status: 'published' } as const;
@@ -65,5 +67,26 @@ const articles: SitemapSource = {
   },
 };
 
+/** The documents registry (/van-ban, with the section's last change) and every published document. */
+const documents: SitemapSource = {
+  name: 'documents',
+  count: async () => 1 + (await prisma.legalDocument.count({ where: PUBLISHED })),
+  list: async (offset, limit) => {
+    const entries: SitemapEntry[] = [];
+    if (offset === 0 && limit > 0) {
+      const section = await prisma.sectionUpdate.findUnique({ where: { key: 'van-ban' } });
+      entries.push({ path: DOCUMENTS_PATH, lastModified: section?.updatedAt });
+    }
+    const rows = await prisma.legalDocument.findMany({
+      where: PUBLISHED,
+      orderBy: [...DOCUMENT_ORDER],
+      skip: Math.max(0, offset - 1),
+      take: limit - entries.length,
+      select: { slug: true, updatedAt: true },
+    });
+    return [...entries, ...rows.map((row) => ({ path: documentPath(row.slug), lastModified: row.updatedAt }))];
+  },
+};
+
 /** Every kind of public page the sitemap lists, in the order it lists them. */
-export const SITEMAP_SOURCES: SitemapSource[] = [sections, categories, articles];
+export const SITEMAP_SOURCES: SitemapSource[] = [sections, categories, articles, documents];

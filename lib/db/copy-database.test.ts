@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSeed, SEED_STEPS } from '@/lib/seed/seed-content';
+import { SAMPLE_DOCUMENTS } from '@/lib/seed/seed-documents';
 import { createTestDatabase, type TestDatabase } from '@/test/test-database';
 import { createPrismaClient, type PrismaClient } from './client';
 import { copyDatabase } from './copy-database';
@@ -76,10 +77,18 @@ describe('copyDatabase (npm run db:copy)', () => {
 
     // Parents before children.
     const order = report.tables.map((entry) => entry.table);
-    for (const [parent, child] of [['User', 'Article'], ['Category', 'Article'], ['Media', 'Article'], ['Article', 'ArticleRevision'], ['Article', 'Rating']]) {
+    for (const [parent, child] of [['User', 'Article'], ['Category', 'Article'], ['Media', 'Article'], ['Media', 'LegalDocument'], ['Article', 'ArticleRevision'], ['Article', 'Rating']]) {
       expect(order.indexOf(parent)).toBeLessThan(order.indexOf(child));
     }
-    expect(Object.fromEntries(report.tables.map((entry) => [entry.table, entry.rows]))).toMatchObject({ ArticleRevision: 3, Rating: 4, Media: 2, User: 1, SeedRun: SEED_STEPS.length });
+    expect(Object.fromEntries(report.tables.map((entry) => [entry.table, entry.rows]))).toMatchObject({
+      ArticleRevision: 3,
+      Rating: 4,
+      // the two above, and the sample documents' PDFs (kept in the database by the seed)
+      Media: 2 + SAMPLE_DOCUMENTS.length,
+      LegalDocument: SAMPLE_DOCUMENTS.length,
+      User: 1,
+      SeedRun: SEED_STEPS.length,
+    });
     expect(report.mediaFilesEmbedded).toBe(1);
     expect(report.mediaFilesMissing).toEqual([]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BodyTooLargeError, readLimitedBody } from './read-limited-body';
+import { BodyTooLargeError, readLimitedBody, readLimitedBytes } from './read-limited-body';
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
   new Request('http://localhost/api', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
@@ -20,5 +20,11 @@ describe('readLimitedBody', () => {
       },
     });
     await expect(readLimitedBody(post(stream), 100)).rejects.toBeInstanceOf(BodyTooLargeError);
+  });
+
+  it('returns a binary body as its exact bytes', async () => {
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x80]);
+    expect(await readLimitedBytes(post(bytes), 8)).toEqual(bytes);
+    await expect(readLimitedBytes(post(bytes), 7)).rejects.toBeInstanceOf(BodyTooLargeError);
   });
 });

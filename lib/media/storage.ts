@@ -22,7 +22,8 @@ export function mediaStorage(): MediaStorage {
   return databaseKind() === 'postgresql' ? 'database' : 'files';
 }
 
-const STORAGE_KEY = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*\.(?:jpg|jpeg|png|webp|avif|gif)$/;
+// Images, and the PDFs of the documents registry (served by /van-ban/<slug>/tai-ve, not /media).
+const STORAGE_KEY = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*\.(?:jpg|jpeg|png|webp|avif|gif|pdf)$/;
 
 function filePath(storageKey: string): string | null {
   if (!STORAGE_KEY.test(storageKey)) return null;
@@ -72,8 +73,14 @@ const CONTENT_TYPES: Record<string, string> = {
   webp: 'image/webp',
   avif: 'image/avif',
   gif: 'image/gif',
+  pdf: 'application/pdf',
 };
 
 export function mediaContentType(storageKey: string): string {
   return CONTENT_TYPES[storageKey.split('.').pop() ?? ''] ?? 'application/octet-stream';
+}
+
+/** True for the stored images that /media/<key> serves to anyone; other files have routes that check who may see them. */
+export function isPublicMediaKey(storageKey: string): boolean {
+  return mediaContentType(storageKey).startsWith('image/');
 }

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
 import { formatDateTime } from '@/lib/text/format-date';
 import { createTestDatabase, type TestDatabase } from '@/test/test-database';
+import { hasPdfEnd, hasPdfSignature } from '@/lib/documents/pdf-file';
+import { documentSearchText } from '@/lib/documents/document-search';
 import { SEED_STEPS, runSeed } from './seed-content';
+import { SAMPLE_DOCUMENTS } from './seed-documents';
 import { SEED_PAGE_PATH, parseSeedPage, readSeedPage } from './seed-page';
 
 describe('parseSeedPage', () => {
@@ -79,10 +82,30 @@ describe('runSeed', () => {
     expect(touched).toHaveLength(2);
   });
 
+  it('publishes the sample documents, marked as samples, each with a small valid PDF kept in the database', async () => {
+    const documents = await prisma.legalDocument.findMany({ include: { file: true } });
+    expect(documents).toHaveLength(SAMPLE_DOCUMENTS.length);
+    for (const document of documents) {
+      expect(document).toMatchObject({ status: 'published', isSample: true });
+      expect(document.searchText).toBe(documentSearchText(document));
+      const pdf = document.file!.data!;
+      expect(hasPdfSignature(pdf) && hasPdfEnd(pdf)).toBe(true);
+      expect(pdf.length).toBeLessThan(4096);
+      expect(document.file!.byteSize).toBe(pdf.length);
+    }
+    const decision = documents.find((d) => d.number === '12/2026/QĐ-UBND')!;
+    expect(decision.slug).toBe('12-2026-qd-ubnd-ve-viec-ban-hanh-quy-che-tiep-cong-dan-cua-uy-ban-nhan-dan-phuong-phuoc-hung');
+    expect(decision.bodyHtml).toContain('Điều 1.');
+    expect(await prisma.contentRevision.count({ where: { entityType: 'document' } })).toBe(SAMPLE_DOCUMENTS.length);
+    const section = await prisma.sectionUpdate.findUniqueOrThrow({ where: { key: 'van-ban' } });
+    expect(section.updatedAt).toEqual(new Date(Math.max(...documents.map((d) => d.publishedAt!.getTime()))));
+  });
+
   it('is idempotent and never overwrites or restores what editors changed', async () => {
     await prisma.article.updateMany({ data: { title: 'Tiêu đề do biên tập viên sửa' } });
     await prisma.siteSetting.update({ where: { key: 'phone' }, data: { value: '0254 3 888 999', isSample: false } });
     await prisma.category.delete({ where: { slug: 'thong-bao' } });
+    await prisma.legalDocument.deleteMany({ where: { number: '12/2026/QĐ-UBND' } });
 
     expect(await runSeed(prisma)).toEqual([]);
 
@@ -93,6 +116,7 @@ describe('runSeed', () => {
       isSample: false,
     });
     expect(await prisma.category.findUnique({ where: { slug: 'thong-bao' } })).toBeNull();
+    expect(await prisma.legalDocument.count()).toBe(SAMPLE_DOCUMENTS.length - 1);
   });
 });
 

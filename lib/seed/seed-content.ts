@@ -5,6 +5,7 @@ import { slugify } from '@/lib/text/slugify';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { sampleExternalLinksStep } from './sample-external-links';
 import { sampleProceduresStep } from './sample-procedures';
+import { seedSampleDocuments } from './seed-documents';
 import { readSeedPage } from './seed-page';
 import { sampleQuestionsStep } from './seed-sample-questions';
 import { INTRO_STEP, SITE_SETTINGS_MAP_STEP } from './seed-intro';
@@ -92,6 +93,7 @@ export const SEED_STEPS: SeedStep[] = [
   INTRO_STEP,
   sampleProceduresStep,
   sampleExternalLinksStep,
+  seedSampleDocuments,
 ];
 
 /** Applies every seed step not yet applied; returns the names of the steps it ran. */

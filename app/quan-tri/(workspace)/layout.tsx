@@ -40,6 +40,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           {sections ? (
             <>
               <li>
+                <EditorNavLink href="/quan-tri/van-ban">Văn bản</EditorNavLink>
+              </li>
+              <li>
                 <EditorNavLink href="/quan-tri/thu-tuc">Thủ tục hành chính</EditorNavLink>
               </li>
               <li>
