@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db/client';
 import { SECTIONS } from '@/lib/domain/sections';
 import { DOCUMENT_ORDER } from '@/lib/documents/registry-query';
-import { DOCUMENTS_PATH, documentPath } from '@/lib/domain/legal-documents';
+import { documentPath } from '@/lib/domain/legal-documents';
 import type { SitemapEntry, SitemapSource } from '@/lib/seo/sitemap';
 
 const PUBLISHED = { status: 'published' } as const;
@@ -67,24 +67,19 @@ const articles: SitemapSource = {
   },
 };
 
-/** The documents registry (/van-ban, with the section's last change) and every published document. */
+/** Every published document (the registry page itself is listed with the sections). */
 const documents: SitemapSource = {
   name: 'documents',
-  count: async () => 1 + (await prisma.legalDocument.count({ where: PUBLISHED })),
+  count: () => prisma.legalDocument.count({ where: PUBLISHED }),
   list: async (offset, limit) => {
-    const entries: SitemapEntry[] = [];
-    if (offset === 0 && limit > 0) {
-      const section = await prisma.sectionUpdate.findUnique({ where: { key: 'van-ban' } });
-      entries.push({ path: DOCUMENTS_PATH, lastModified: section?.updatedAt });
-    }
     const rows = await prisma.legalDocument.findMany({
       where: PUBLISHED,
       orderBy: [...DOCUMENT_ORDER],
-      skip: Math.max(0, offset - 1),
-      take: limit - entries.length,
+      skip: offset,
+      take: limit,
       select: { slug: true, updatedAt: true },
     });
-    return [...entries, ...rows.map((row) => ({ path: documentPath(row.slug), lastModified: row.updatedAt }))];
+    return rows.map((row) => ({ path: documentPath(row.slug), lastModified: row.updatedAt }));
   },
 };
 
