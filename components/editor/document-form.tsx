@@ -53,8 +53,22 @@ function snapshot(fields: Fields): string {
   return JSON.stringify({ ...fields, file: fields.file?.id ?? null });
 }
 
+/** What the first save of a new document did, kept for the page it opens at next. */
+function createdFlashKey(id: string): string {
+  return `phuoc-hung:van-ban-vua-tao:${id}`;
+}
+
 function timeNow(): string {
   return formatDateTime(new Date()).split(' - ')[1];
+}
+
+function successNotice(intent: DocumentIntent, document: SavedDocument): Notice {
+  const link = { href: documentPath(document.slug), label: 'Xem văn bản trên trang', newTab: true };
+  if (intent === 'publish') return { kind: 'success', text: 'Đã công bố văn bản.', link };
+  if (intent === 'unpublish') return { kind: 'success', text: 'Đã gỡ văn bản khỏi trang. Văn bản trở về bản nháp.' };
+  return document.status === 'published'
+    ? { kind: 'success', text: `Đã cập nhật văn bản trên trang lúc ${timeNow()}.`, link }
+    : { kind: 'success', text: `Đã lưu lúc ${timeNow()}.` };
 }
 
 /**
@@ -115,6 +129,23 @@ export function DocumentForm({ initial, suggestions }: { initial: DocumentFormIn
     [initialFields.bodyHtml],
   );
 
+  // A document just created opens here: say what its first save did, once.
+  useEffect(() => {
+    if (!initial.id) return;
+    let created: string | null = null;
+    try {
+      created = window.sessionStorage.getItem(createdFlashKey(initial.id));
+      window.sessionStorage.removeItem(createdFlashKey(initial.id));
+    } catch {
+      return;
+    }
+    if (created === 'publish') {
+      setNotice({ kind: 'success', text: 'Đã công bố văn bản.', link: { href: documentPath(initial.slug), label: 'Xem văn bản trên trang', newTab: true } });
+    } else if (created === 'save') {
+      setNotice({ kind: 'success', text: 'Đã lưu bản nháp.' });
+    }
+  }, [initial.id, initial.slug]);
+
   useEffect(() => {
     if (!dirty && busy === null) return;
     const beforeUnload = (event: BeforeUnloadEvent) => {
@@ -157,23 +188,22 @@ export function DocumentForm({ initial, suggestions }: { initial: DocumentFormIn
       setFields((current) => ({ ...current, slug: current.slug === sent.slug ? document.slug : current.slug }));
       setFieldErrors({});
       if (document.status === 'published') setSlugEdited(true);
-      // The new document has an address of its own now; the form stays as it is.
-      if (wasNew) window.history.replaceState(null, '', `/quan-tri/van-ban/${document.id}`);
+      if (wasNew) {
+        // Everything typed is saved: the new document opens at its own address, which says what was done.
+        try {
+          window.sessionStorage.setItem(createdFlashKey(document.id), intent);
+        } catch {
+          // without storage the page opens without the notice; the status badge still says it
+        }
+        router.replace(`/quan-tri/van-ban/${document.id}`);
+        return;
+      }
       setNotice(successNotice(intent, document));
       return;
     }
     setFieldErrors(result.fieldErrors ?? {});
     setNotice(failureNotice(result.code, result.message));
     focusFirstError(result.fieldErrors);
-  }
-
-  function successNotice(intent: DocumentIntent, document: SavedDocument): Notice {
-    const link = { href: documentPath(document.slug), label: 'Xem văn bản trên trang', newTab: true };
-    if (intent === 'publish') return { kind: 'success', text: 'Đã công bố văn bản.', link };
-    if (intent === 'unpublish') return { kind: 'success', text: 'Đã gỡ văn bản khỏi trang. Văn bản trở về bản nháp.' };
-    return document.status === 'published'
-      ? { kind: 'success', text: `Đã cập nhật văn bản trên trang lúc ${timeNow()}.`, link }
-      : { kind: 'success', text: `Đã lưu lúc ${timeNow()}.` };
   }
 
   function failureNotice(code: string, message: string): Notice {

@@ -1,10 +1,13 @@
 import { RELATED_FIXTURE } from '../fixtures/fixture-articles';
+import { documentSlug } from '@/lib/documents/document-slug';
+import { SAMPLE_DOCUMENTS } from '@/lib/seed/seed-documents';
 import { readSeedPage } from '@/lib/seed/seed-page';
 import { slugify } from '@/lib/text/slugify';
 
 export const seedPage = readSeedPage();
 export const seedArticleSlug = slugify(seedPage.article.title);
 export const seedArticlePath = `/tin-tuc/${seedArticleSlug}`;
+export const sampleDocumentPath = `/van-ban/${documentSlug(SAMPLE_DOCUMENTS[0].number, SAMPLE_DOCUMENTS[0].summary)}`;
 
 /** Every kind of public page, for the checks that must hold on all of them. */
 export const PUBLIC_PAGES = [
@@ -23,5 +26,8 @@ export const PUBLIC_PAGES = [
   { name: 'liên hệ', path: '/lien-he' },
   { name: 'thủ tục hành chính', path: '/thu-tuc-hanh-chinh' },
   { name: 'liên kết', path: '/lien-ket' },
+  { name: 'văn bản', path: '/van-ban' },
+  { name: 'tra cứu văn bản', path: '/van-ban/tra-cuu?q=quyet+dinh' },
+  { name: 'một văn bản', path: sampleDocumentPath },
   { name: 'trang 404', path: '/khong-co-trang-nay' },
 ];
