@@ -5,6 +5,7 @@ import { excerpt, firstSentence, htmlToText } from '@/lib/html/excerpt';
 import { sanitizeArticleHtml } from '@/lib/html/sanitize';
 import type { RatingSummary } from '@/lib/ratings/rating-summary';
 import { ARTICLES_PER_PAGE, HOME_ARTICLE_COUNT, prerenderedArticleCount } from '@/lib/site';
+import { isValidSlug } from '@/lib/text/slugify';
 
 /**
  * What readers may see: published articles, and scheduled ones whose time has come but
@@ -111,6 +112,8 @@ export type ArticleDetail = ArticleListItem & {
 
 /** A published article by its current slug, or null. Shared by the page and its metadata. */
 export const getPublishedArticleBySlug = cache(async (slug: string): Promise<ArticleDetail | null> => {
+  // Not a slug the portal could have made (a null byte, say, which PostgreSQL refuses): no such page.
+  if (!isValidSlug(slug)) return null;
   const row = await prisma.article.findFirst({
     where: { ...publicWhere(), slug },
     select: { ...listSelect, updatedAt: true, categoryId: true, ratingCount: true, ratingSum: true, status: true },
@@ -129,6 +132,7 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Art
 
 /** The current slug of a published article that used to live at `oldSlug`, or null. */
 export async function getRedirectedArticleSlug(oldSlug: string): Promise<string | null> {
+  if (!isValidSlug(oldSlug)) return null;
   const redirect = await prisma.articleSlugRedirect.findUnique({
     where: { slug: oldSlug },
     select: { article: { select: { slug: true, status: true, publishedAt: true } } },

@@ -6,6 +6,7 @@ import { documentFilterOptions, findDocuments, DOCUMENT_ORDER, type DocumentFilt
 import { NO_DOCUMENT_FILTERS, type DocumentFilters } from '@/lib/documents/document-filters';
 import { sanitizeArticleHtml } from '@/lib/html/sanitize';
 import { prerenderedArticleCount } from '@/lib/site';
+import { isValidSlug } from '@/lib/text/slugify';
 
 export type { DocumentFilterOptions, DocumentListItem, DocumentPage };
 
@@ -36,6 +37,8 @@ export type DocumentDetail = Omit<DocumentListItem, 'fileSize'> & {
 
 /** A published document by its slug, or null. Shared by the page and its metadata. */
 export const getPublishedDocumentBySlug = cache(async (slug: string): Promise<DocumentDetail | null> => {
+  // Not a slug the portal could have made (a null byte, say, which PostgreSQL refuses): no such page.
+  if (!isValidSlug(slug)) return null;
   const row = await prisma.legalDocument.findFirst({
     where: { ...PUBLISHED, slug },
     include: { file: { select: { originalName: true, byteSize: true } } },
@@ -64,6 +67,7 @@ export type DocumentDownload = { storageKey: string; fileName: string; byteSize:
 
 /** The PDF of a published document, for its download route; null for drafts and documents without one. */
 export async function getPublishedDocumentFile(slug: string): Promise<DocumentDownload | null> {
+  if (!isValidSlug(slug)) return null;
   const row = await prisma.legalDocument.findFirst({
     where: { ...PUBLISHED, slug },
     select: { number: true, file: { select: { storageKey: true, originalName: true, byteSize: true, mimeType: true } } },

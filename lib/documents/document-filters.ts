@@ -20,7 +20,8 @@ export const DOCUMENT_FILTER_PARAMS = { query: 'q', docType: 'loai', field: 'lin
 type SearchParams = Record<string, string | string[] | undefined>;
 
 function first(value: string | string[] | undefined, maxLength = 200): string {
-  return ((Array.isArray(value) ? value[0] : value) ?? '').trim().slice(0, maxLength);
+  // control characters (a null byte, which PostgreSQL refuses in text) are never part of a filter
+  return ((Array.isArray(value) ? value[0] : value) ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, maxLength);
 }
 
 const MIN_YEAR = 1945;
