@@ -5,6 +5,7 @@ import { BodyTooLargeError, readLimitedBody } from '@/lib/http/read-limited-body
 import { INVALID_VOTE_MESSAGE, castVote, type CastVoteOutcome } from '@/lib/ratings/cast-vote';
 import { VOTER_COOKIE, readVoterId, voterCookieOptions } from '@/lib/ratings/voter-cookie';
 import { ARTICLE_ID_MESSAGE, articleIdSchema, voteFromForm } from '@/lib/validation/rating';
+import { isSameOriginRequest } from '@/lib/http/same-origin';
 
 // Ratings of one article for the widget, and votes from clients that cannot call the server
 // action: forms without JavaScript, scripts, the benchmark. Both share castVote with the action.
@@ -41,7 +42,8 @@ export async function GET(request: NextRequest) {
  * the vote's result with a real status: 201/200, 400, 403, 404, 413, 415, 429 (Retry-After).
  */
 export async function POST(request: NextRequest) {
-  if (!isSameOrigin(request)) return json({ message: 'Yêu cầu không hợp lệ.' }, 403);
+  // One from another site is refused; clients that send no Origin (scripts, old browsers) are allowed.
+  if (!isSameOriginRequest(request.headers, { allowMissing: true })) return json({ message: 'Yêu cầu không hợp lệ.' }, 403);
 
   const contentType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   const fromForm = contentType === 'application/x-www-form-urlencoded';
@@ -63,21 +65,6 @@ export async function POST(request: NextRequest) {
   if (outcome.retryAfterSeconds) response.headers.set('retry-after', String(outcome.retryAfterSeconds));
   if (outcome.voterCookie) response.cookies.set(VOTER_COOKIE, outcome.voterCookie, voterCookieOptions());
   return response;
-}
-
-/**
- * Browsers name the page a POST comes from; one from another site is refused, as Next.js does
- * for server actions. Clients that send no Origin (scripts, old browsers) are allowed.
- */
-function isSameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get('origin');
-  if (!origin) return true;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 /** A page without JavaScript gets a page back: the message and a way back to the article. */
