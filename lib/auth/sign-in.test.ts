@@ -18,6 +18,9 @@ beforeAll(async () => {
       { email: 'khoa@example.vn', name: 'Bị Khóa', passwordHash, role: 'editor', disabled: true },
       { email: 'thu-khoa@example.vn', name: 'Thử Khóa', passwordHash, role: 'editor' },
       { email: 'dung-ip@example.vn', name: 'Dùng IP', passwordHash, role: 'editor' },
+      { email: 'dot-kich@example.vn', name: 'Đột Kích', passwordHash, role: 'editor' },
+      { email: 'bien-the@example.vn', name: 'Biến Thể', passwordHash, role: 'editor' },
+      { email: 'ipv6@example.vn', name: 'IPv6', passwordHash, role: 'editor' },
     ],
   });
 });
@@ -67,6 +70,47 @@ describe('authenticate', () => {
     expect(next).toMatchObject({ ok: false, failure: { kind: 'locked' } });
     const elsewhere = await authenticate(db, { email: 'dung-ip@example.vn', password: PASSWORD }, from('10.2.0.2'));
     expect(elsewhere.ok).toBe(true);
+  });
+
+  it('counts a burst of parallel guesses before checking any: the right one, sent last, is refused', async () => {
+    const guesses = Array.from({ length: 20 }, (_, i) => `doan-sai-song-song-${i}`);
+    const outcomes = await Promise.all(
+      [...guesses, PASSWORD].map((password, i) => authenticate(db, { email: 'dot-kich@example.vn', password }, from(`10.5.0.${i}`))),
+    );
+    expect(outcomes.some((outcome) => outcome.ok)).toBe(false);
+    expect(outcomes.at(-1)).toMatchObject({ ok: false, failure: { kind: 'locked' } });
+    // only five passwords were ever checked
+    const user = await db.user.findUniqueOrThrow({ where: { email: 'dot-kich@example.vn' } });
+    expect(await db.auditLog.count({ where: { action: 'auth.sign-in-failed', actorId: user.id } })).toBe(5);
+  });
+
+  it('counts an account whatever the case and spacing of its email', async () => {
+    const variants = ['BIEN-THE@example.vn', ' bien-the@EXAMPLE.vn', 'Bien-The@Example.VN\t', '\u00a0bien-the@example.vn', 'bien-the@example.vn  '];
+    for (const [i, email] of variants.entries()) await authenticate(db, { email, password: 'doan-sai' }, from(`10.6.0.${i}`));
+    expect(await authenticate(db, { email: 'bien-the@example.vn', password: PASSWORD }, from('10.6.1.1'))).toMatchObject({
+      ok: false,
+      failure: { kind: 'locked' },
+    });
+  });
+
+  it('counts IPv6 addresses per /64 network, so rotating within it gains nothing', async () => {
+    for (let i = 0; i < 20; i++) {
+      await authenticate(db, { email: `v6-${i}@example.vn`, password: 'doan-sai' }, from(`2001:db8:0:9::${(i + 1).toString(16)}`));
+    }
+    expect(await authenticate(db, { email: 'ipv6@example.vn', password: PASSWORD }, from('2001:db8:0:9:abcd::1'))).toMatchObject({
+      ok: false,
+      failure: { kind: 'locked' },
+    });
+    expect((await authenticate(db, { email: 'ipv6@example.vn', password: PASSWORD }, from('2001:db8:0:a::1'))).ok).toBe(true);
+  });
+
+  it('does not let a blocked address use up an account’s attempts', async () => {
+    // 10.2.0.1 was blocked above; its refused attempts leave dung-ip's own five untouched.
+    for (let i = 0; i < 10; i++) await authenticate(db, { email: 'dung-ip@example.vn', password: 'doan-sai' }, from('10.2.0.1'));
+    expect(await authenticate(db, { email: 'dung-ip@example.vn', password: 'doan-sai' }, from('10.2.0.3'))).toEqual({
+      ok: false,
+      failure: { kind: 'wrong', remainingAttempts: 4 },
+    });
   });
 
   it('tells a disabled user so only when the password is right', async () => {
