@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module, loaded by Next.js outside the bundles
 import PortalFileCache from './file-cache-handler.mjs';
-// @ts-expect-error Next.js's own file system methods (what it hands a cache handler)
+// Next.js's own file system methods (what it hands a cache handler)
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
 
 const distDir = mkdtempSync(path.join(tmpdir(), 'portal-file-cache-'));
