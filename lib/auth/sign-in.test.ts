@@ -1,9 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/lib/db/client';
 import { createTempDatabase } from '@/test/temp-database';
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import { authenticate } from './sign-in';
 import { encodeSignInFailure, signInFailureMessage, type SignInFailure } from './sign-in-errors';
+
+// Counts argon2 password checks, to prove an unknown email costs one just like a wrong password.
+const argon2 = vi.hoisted(() => ({ verifications: 0 }));
+vi.mock('@node-rs/argon2', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@node-rs/argon2')>();
+  return {
+    ...real,
+    verify: (...args: Parameters<typeof real.verify>) => {
+      argon2.verifications++;
+      return real.verify(...args);
+    },
+  };
+});
 
 let db: PrismaClient;
 let cleanup: () => Promise<void>;
@@ -46,6 +59,18 @@ describe('authenticate', () => {
     expect(wrong).toEqual({ ok: false, failure: { kind: 'wrong', remainingAttempts: 4 } });
     expect(unknown).toEqual({ ok: false, failure: { kind: 'wrong', remainingAttempts: 4 } });
     expect(signInFailureMessage(encodeSignInFailure((wrong as { failure: SignInFailure }).failure))).toBe('Email hoặc mật khẩu không đúng.');
+  });
+
+  it('checks a password with argon2 for an unknown email too, and for nobody once locked', async () => {
+    const checks = async (email: string, ip: string) => {
+      const before = argon2.verifications;
+      await authenticate(db, { email, password: 'sai-mat-khau' }, from(ip));
+      return argon2.verifications - before;
+    };
+    expect(await checks('bientap@example.vn', '10.7.0.1')).toBe(1);
+    expect(await checks('khong-ai@example.vn', '10.7.0.2')).toBe(1);
+    for (let i = 0; i < 4; i++) await checks('khong-ai@example.vn', `10.7.1.${i}`);
+    expect(await checks('khong-ai@example.vn', '10.7.0.3')).toBe(0);
   });
 
   it('locks an account after five failures, even from many addresses and with the right password', async () => {
