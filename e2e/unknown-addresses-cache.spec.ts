@@ -57,6 +57,7 @@ const entriesFor = (names: string[], address: string) => {
 
 test('unknown addresses answer 404 and leave nothing in the page cache, while known pages stay cached', async ({ request, isMobile }) => {
   test.skip(isMobile, 'the server is the same for every browser');
+  test.setTimeout(180_000); // over 200 pages rendered one after the other
   const asked: string[] = [];
   for (const { kind, path: pathFor, page } of UNKNOWN) {
     for (let i = 0; i < ADDRESSES_PER_KIND; i++) {

@@ -24,6 +24,9 @@ const ADDRESS_LIMIT = 20;
 const address = (testInfo: TestInfo, block: number, host: number) => `198.${18 + (testInfo.retry % 2)}.${block}.${host}`;
 const unknownEmail = (run: string, i: number) => `khong-ton-tai-${run}-${i}@e2e.phuochung.vn`;
 
+// Dozens of sign-ins one after the other, each with its argon2 check.
+test.describe.configure({ timeout: 120_000 });
+
 let api: APIRequestContext;
 test.beforeEach(async ({ playwright, baseURL }) => {
   api = await playwright.request.newContext({ baseURL });
