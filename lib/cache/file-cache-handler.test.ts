@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain JavaScript module, loaded by Next.js outside the bundles
 import PortalFileCache from './file-cache-handler.mjs';
 // Next.js's own file system methods (what it hands a cache handler)
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
@@ -10,8 +9,19 @@ import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
 const distDir = mkdtempSync(path.join(tmpdir(), 'portal-file-cache-'));
 afterAll(() => rmSync(distDir, { recursive: true, force: true }));
 
+// What the test uses of the handler (Next.js's own types want its internal value classes).
+type PageCache = {
+  set: (key: string, value: unknown, ctx: unknown) => Promise<void>;
+  get: (key: string, ctx: unknown) => Promise<{ value?: { status?: number } | null } | null>;
+};
 // A cache without the in-memory layer, so that every answer comes from the disk.
-const cache = new PortalFileCache({ fs: nodeFs, serverDistDir: distDir, flushToDisk: true, revalidatedTags: [], _requestHeaders: {} });
+const cache = new (PortalFileCache as unknown as new (ctx: unknown) => PageCache)({
+  fs: nodeFs,
+  serverDistDir: distDir,
+  flushToDisk: true,
+  revalidatedTags: [],
+  _requestHeaders: {},
+});
 const ctx = { cacheControl: { revalidate: 3600, expire: undefined }, isFallback: false, isRoutePPREnabled: false };
 const page = (status: number, html: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {}, status });
 const route = (status: number, body: string) => ({ kind: 'APP_ROUTE', body: Buffer.from(body), headers: {}, status });
