@@ -16,7 +16,7 @@ export function run(label: string, command: string, args: string[], env: NodeJS.
 
 export type BenchServer = { url: string; queryCount: () => number; stop: () => Promise<void> };
 
-/** Migrates and seeds a fresh database in `workDir`, builds (unless BENCH_SKIP_BUILD=1) and starts `next start`. */
+/** Migrates and seeds a fresh database in `workDir`, builds (unless BENCH_SKIP_BUILD=1) and starts the portal's server (scripts/serve.mjs). */
 export async function startPortal(workDir: string, port: number): Promise<BenchServer> {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
@@ -32,7 +32,7 @@ export async function startPortal(workDir: string, port: number): Promise<BenchS
   if (process.env.BENCH_SKIP_BUILD !== '1') run('next build', bin('next'), ['build'], env);
   const queryLog = path.join(workDir, 'queries.log');
   writeFileSync(queryLog, '');
-  const child = spawn(bin('next'), ['start', '--port', String(port)], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port)], {
     env: { ...env, PORTAL_QUERY_LOG: queryLog },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
