@@ -27,7 +27,7 @@ import { seedArticlePath, seedArticleSlug } from './support/public-pages';
  * The HTTP status of an action's refusal (set by lib/actions/safe-action.ts through the portal's
  * own server). Off: only the refusal inside the answer is checked, and that it is no 5xx.
  */
-const ACTIONS_ANSWER_WITH_STATUS = false;
+const ACTIONS_ANSWER_WITH_STATUS = true;
 const STATUS_OF_CODE: Record<string, number> = {
   unauthenticated: 401,
   forbidden: 403,
@@ -775,6 +775,12 @@ test('route handlers: wrong methods, bad JSON, wrong types, oversized bodies, ju
       if (answer.status >= 400) checkRefusal(label, answer, { statuses: routeCase.expect }, failures);
       else if (!routeCase.expect.includes(answer.status)) failures.push(`${label}: HTTP ${answer.status}, expected ${routeCase.expect.join(' or ')}`);
     }
+  }
+  // a method no one knows, and one nothing in the portal takes
+  for (const method of ['FOO', 'PROPFIND']) {
+    count += 1;
+    const response = await fetch(new URL('/api/health', baseURL), { method });
+    checkRefusal(`${method} /api/health`, { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() }, { statuses: [405] }, failures);
   }
   // a chunked body with no Content-Length, to the routes that read their own
   for (const [path, headers] of [

@@ -1,16 +1,10 @@
-import { formatFileSize } from '@/lib/text/format-file-size';
 import { checkActionForm, checkActionText, checkFormPost, isActionId, type EncodingCheck } from './action-encoding';
 import { bodyLimitFor, declaredLength } from './body-limits';
 import { BodyTooLargeError, readLimitedBytes } from './read-limited-body';
+import { REFUSAL_MESSAGES } from './refusal-messages.mjs';
 import { isSameOriginRequest } from './same-origin';
 
-export const REFUSAL_MESSAGES = {
-  tooLarge: (limit: number) => `Dữ liệu gửi lên quá lớn (tối đa ${formatFileSize(limit)}).`,
-  malformed: 'Yêu cầu không hợp lệ.',
-  unsupportedType: 'Dữ liệu gửi lên không đúng định dạng.',
-  crossSite: 'Yêu cầu không được gửi từ trang của cổng thông tin nên bị từ chối.',
-  methodNotAllowed: 'Địa chỉ này không nhận loại yêu cầu này.',
-};
+export { REFUSAL_MESSAGES };
 
 /** Methods a page answers; nothing in the portal takes PUT, PATCH or DELETE. */
 const PAGE_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'];
