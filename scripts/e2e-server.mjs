@@ -75,7 +75,7 @@ const queryLog = path.join(workDir, 'queries.log');
 writeFileSync(queryLog, '');
 const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', port], {
   stdio: 'inherit',
-  env: { ...env, PORTAL_QUERY_LOG: queryLog },
+  env: { ...env, PORTAL_QUERY_LOG: queryLog, CSP_REFUSALS_LOG: path.join(workDir, 'csp-refusals.log') },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', async (code) => {

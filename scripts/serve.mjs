@@ -10,6 +10,7 @@
 //  - a Vietnamese sentence in Next.js's own refusals, which have an English body or none, and
 //    a 4xx for what it would answer with a server error (lib/server/bare-refusals.mjs).
 // Usage: node scripts/serve.mjs [--port N] (or PORT; HOSTNAME to bind one address).
+import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -48,7 +49,12 @@ const server = createServer((req, res) => {
       holdHtmlForCsp(req, res, {
         hashScripts,
         beforeHeaders: (response) => applyRequestedStatus(req, response, context),
-        onRefusedScripts: (url, count) => console.warn(`[csp] ${url}: ${count} inline script(s) of an unknown shape left without a hash (the browser will refuse them)`),
+        onRefusedScripts: (url, count, sample) => {
+          const line = `[csp] ${url}: ${count} inline script(s) of an unknown shape left without a hash (the browser will refuse them): ${JSON.stringify(sample)}`;
+          console.warn(line);
+          // the end-to-end tests fail on any (e2e/support/csp-refusals.ts)
+          if (process.env.CSP_REFUSALS_LOG) appendFileSync(process.env.CSP_REFUSALS_LOG, `${line}\n`);
+        },
       });
       handle(req, res).catch((/** @type {unknown} */ error) => {
         console.error('[server] request failed', req.method, req.url, error);

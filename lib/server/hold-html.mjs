@@ -13,9 +13,9 @@ export const HOLD_LIMIT_BYTES = 4 * 1024 * 1024;
  * @typedef {import('node:http').ServerResponse} ServerResponse
  * @typedef {import('node:http').IncomingMessage} IncomingMessage
  * @typedef {{
- *   hashScripts: (html: string) => { hashes: string[], refused: number },
+ *   hashScripts: (html: string) => { hashes: string[], refused: number, sample?: string },
  *   beforeHeaders?: (res: ServerResponse) => void,
- *   onRefusedScripts?: (url: string, count: number) => void,
+ *   onRefusedScripts?: (url: string, count: number, sample?: string) => void,
  * }} HoldOptions
  */
 
@@ -53,8 +53,8 @@ export function holdHtmlForCsp(req, res, options) {
     chunks = [];
     restore();
     if (complete) {
-      const { hashes, refused } = options.hashScripts(body.toString('utf8'));
-      if (refused > 0) options.onRefusedScripts?.(req.url ?? '', refused);
+      const { hashes, refused, sample } = options.hashScripts(body.toString('utf8'));
+      if (refused > 0) options.onRefusedScripts?.(req.url ?? '', refused, sample);
       res.setHeader('content-security-policy', withScriptSources(String(res.getHeader('content-security-policy') ?? ''), hashes));
     } else {
       res.setHeader('content-security-policy', withScriptSources(String(res.getHeader('content-security-policy') ?? ''), []));

@@ -54,14 +54,48 @@ const TURBOPACK_BOOTSTRAP = new RegExp(
 /** React's streaming instructions: `$RC("B:0","S:0")`, `$RX("B:1","digest")`, … */
 const REACT_CALLS = new RegExp(String.raw`^(?:\$R[A-Z]{1,2}\(${ARGUMENT}(?:,${ARGUMENT})*\);?)+$`);
 
+/** How React's constant inline scripts start in its server build's source. */
+const REACT_SCRIPT_PREFIXES = ['$R', 'requestAnimationFrame(function(){$RT', 'addEventListener("submit"'];
+
 /**
- * React's constant runtime definitions ("$RC=function(…){…};" and the like), read from the
- * React DOM server builds that Next.js ships, so that they stay right when React changes.
- * @returns {string[]}
+ * The string literals of a JavaScript source that start with one of `prefixes`, unescaped.
+ * @param {string} source
+ * @param {readonly string[]} prefixes
  */
-function reactRuntimeDefinitions() {
+function stringLiterals(source, prefixes) {
+  const found = [];
+  for (const quote of ["'", '"']) {
+    for (const prefix of prefixes) {
+      const opening = quote + prefix;
+      for (let at = source.indexOf(opening); at !== -1; at = source.indexOf(opening, at + 1)) {
+        let text = '';
+        let i = at + 1;
+        for (; i < source.length && source[i] !== quote && source[i] !== '\n'; i += 1) {
+          if (source[i] === '\\') {
+            const next = source[i + 1] ?? '';
+            text += next === 'n' ? '\n' : next;
+            i += 1;
+          } else {
+            text += source[i];
+          }
+        }
+        if (source[i] === quote) found.push(text);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * React's constant inline scripts ("$RC=function(…){…};", the form replay listener, …), read
+ * from the React DOM server builds that Next.js ships, so that they stay right when React
+ * changes.
+ * @returns {{ definitions: string[], whole: string[] }}
+ */
+function reactRuntimeScripts() {
   const require = createRequire(import.meta.url);
   const definitions = new Set();
+  const whole = new Set();
   for (const channel of ['react-dom', 'react-dom-experimental']) {
     for (const build of ['react-dom-server.node.production.js', 'react-dom-server.edge.production.js']) {
       let source;
@@ -70,25 +104,30 @@ function reactRuntimeDefinitions() {
       } catch {
         continue;
       }
-      for (const [, single, double] of source.matchAll(/'((?:\$R|requestAnimationFrame\(function\(\)\{\$RT)[^'\n]*)'|"((?:\$R|requestAnimationFrame\(function\(\)\{\$RT)[^"\n]*)"/g)) {
+      for (const literal of stringLiterals(source, REACT_SCRIPT_PREFIXES)) {
+        if (literal.startsWith('addEventListener(')) {
+          whole.add(literal);
+          continue;
+        }
         // A literal may end with the start of the call that follows it ('…};$RS("'); keep the definitions.
-        const literal = (single ?? double ?? '').replace(/;*\$R[A-Z]{1,2}\("$/, ';').replace(/;;+$/, ';');
-        if (/=function\(|=\[\]|=new Map|performance\.now/.test(literal)) definitions.add(literal);
+        const definition = literal.replace(/;*\$R[A-Z]{1,2}\("$/, ';').replace(/;;+$/, ';');
+        if (/=function\(|=\[\]|=new Map|performance\.now/.test(definition)) definitions.add(definition);
       }
     }
   }
-  return [...definitions].sort((a, b) => b.length - a.length);
+  return { definitions: [...definitions].sort((a, b) => b.length - a.length), whole: [...whole] };
 }
 
 /**
  * Makes the function that lists the CSP source expressions ('sha256-…') for the inline scripts
- * of a page, and counts the inline scripts it left out because no known shape matched them.
+ * of a page, and the number of inline scripts it left out because no known shape matched them,
+ * with the start of the first one (for the server log).
  * @param {{ exactScripts?: readonly string[] }} [options] the site's own constant inline scripts
- * @returns {(html: string) => { hashes: string[], refused: number }}
+ * @returns {(html: string) => { hashes: string[], refused: number, sample?: string }}
  */
 export function createInlineScriptHasher({ exactScripts = [] } = {}) {
-  const exact = new Set(exactScripts);
-  const definitions = reactRuntimeDefinitions();
+  const { definitions, whole } = reactRuntimeScripts();
+  const exact = new Set([...exactScripts, ...whole]);
 
   /** @param {string} text */
   function isReactRuntime(text) {
@@ -111,17 +150,20 @@ export function createInlineScriptHasher({ exactScripts = [] } = {}) {
   return (html) => {
     const hashes = new Set();
     let refused = 0;
+    /** @type {string | undefined} */
+    let sample;
     for (const match of html.matchAll(SCRIPT_ELEMENT)) {
       const attributes = match[1] ?? '';
       const text = match[2] ?? '';
       if (SRC_ATTRIBUTE.test(attributes) || !isExecutable(attributes)) continue;
       if (!trusted(text)) {
         refused += 1;
+        sample ??= text.slice(0, 120);
         continue;
       }
       hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
     }
-    return { hashes: [...hashes], refused };
+    return sample === undefined ? { hashes: [...hashes], refused } : { hashes: [...hashes], refused, sample };
   };
 }
 
