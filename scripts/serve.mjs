@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import compression from 'compression';
 import next from 'next';
 import { APPLY_READING_PREFERENCES_SCRIPT } from '../lib/reading/apply-preferences-script.mjs';
-import { refusalBeforeNext, sendRefusal, translateBareRefusals } from '../lib/server/bare-refusals.mjs';
+import { clientErrorResponse, refusalBeforeNext, sendRefusal, translateBareRefusals } from '../lib/server/bare-refusals.mjs';
 import { settleForwardedFor, trustedProxies } from '../lib/server/client-address.mjs';
 import { holdHtmlForCsp } from '../lib/server/hold-html.mjs';
 import { createInlineScriptHasher } from '../lib/server/inline-scripts.mjs';
@@ -66,6 +66,12 @@ const server = createServer((req, res) => {
       });
     });
   });
+});
+
+// A request Node.js cannot parse (an unknown method, a broken header) never reaches the handler.
+server.on('clientError', (error, socket) => {
+  if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+  socket.end(clientErrorResponse(error));
 });
 
 server.listen(port, hostname, () => {

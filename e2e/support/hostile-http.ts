@@ -2,13 +2,31 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 
-type ReferenceManifest = { node: Record<string, { filename?: string; exportedName?: string }> };
+type ReferenceManifest = { node: Record<string, { filename?: string; exportedName?: string; workers?: Record<string, unknown> }> };
 
-/** Every server action of the build under test: its id and the name it is exported as. */
-export function buildServerActions(): { id: string; exportedName: string; filename: string }[] {
+/**
+ * Every server action of the build under test: its id, the name it is exported as, and the
+ * pages that have it (a call posted elsewhere is forwarded by Next.js to one of them).
+ */
+export function buildServerActions(): { id: string; exportedName: string; pages: RegExp[] }[] {
   const manifestPath = path.join(process.cwd(), '.next', 'server', 'server-reference-manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ReferenceManifest;
-  return Object.entries(manifest.node).map(([id, action]) => ({ id, exportedName: action.exportedName ?? '', filename: action.filename ?? '' }));
+  return Object.entries(manifest.node).map(([id, action]) => ({
+    id,
+    exportedName: action.exportedName ?? '',
+    pages: Object.keys(action.workers ?? {}).map(pagePattern),
+  }));
+}
+
+/** `app/quan-tri/(workspace)/bai-viet/[id]/page` → a pattern of the addresses it serves. */
+function pagePattern(worker: string): RegExp {
+  const segments = worker
+    .replace(/^app\//, '')
+    .replace(/\/?page$/, '')
+    .split('/')
+    .filter((segment) => segment && !/^\(.*\)$/.test(segment))
+    .map((segment) => (/^\[\[?\.\.\./.test(segment) ? '.*' : /^\[.*\]$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return new RegExp(`^/${segments.join('/')}$`);
 }
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];

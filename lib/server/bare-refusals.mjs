@@ -148,3 +148,20 @@ export function translateBareRefusals(req, res) {
     return original.end.call(res, text, callback);
   };
 }
+
+/**
+ * What to write on a connection whose request Node.js could not parse (an unknown method, a
+ * malformed request line or header): Node.js's own answer has no body.
+ * @param {NodeJS.ErrnoException} error
+ */
+export function clientErrorResponse(error) {
+  const [status, reason, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'Phần đầu của yêu cầu quá lớn.']
+      : [400, 'Bad Request', REFUSAL_MESSAGES.malformed];
+  const body = Buffer.from(message, 'utf8');
+  return Buffer.concat([
+    Buffer.from(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`, 'latin1'),
+    body,
+  ]);
+}

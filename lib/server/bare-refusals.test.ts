@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PORTAL_METHODS, refusalBeforeNext, sendRefusal, translateBareRefusals } from './bare-refusals.mjs';
+import { clientErrorResponse, PORTAL_METHODS, refusalBeforeNext, sendRefusal, translateBareRefusals } from './bare-refusals.mjs';
 
 describe('refusalBeforeNext', () => {
   it('refuses a path whose percent-encoding is broken (Next.js answers it with a server error)', () => {
@@ -111,5 +111,15 @@ describe('translateBareRefusals', () => {
   it('refuses before Next.js what it would answer with a server error', async () => {
     expect(await get('/tin-tuc/%E0%A4%A')).toMatchObject({ status: 400, text: 'Địa chỉ không hợp lệ.' });
     expect(await get('/ok', { method: 'DELETE' })).toMatchObject({ status: 405, allow: 'GET, HEAD, POST, OPTIONS' });
+  });
+});
+
+describe('clientErrorResponse', () => {
+  it('answers a request Node.js could not parse with a 4xx and a Vietnamese sentence', () => {
+    const malformed = clientErrorResponse(Object.assign(new Error('Parse Error'), { code: 'HPE_INVALID_METHOD' })).toString('utf8');
+    expect(malformed).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(malformed.endsWith('\r\n\r\nYêu cầu không hợp lệ.')).toBe(true);
+    expect(malformed).toContain(`Content-Length: ${Buffer.byteLength('Yêu cầu không hợp lệ.')}`);
+    expect(clientErrorResponse(Object.assign(new Error('x'), { code: 'HPE_HEADER_OVERFLOW' })).toString('utf8')).toMatch(/^HTTP\/1\.1 431 /);
   });
 });
