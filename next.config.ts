@@ -8,6 +8,9 @@ const sharedCache = Boolean(process.env.REDIS_URL?.trim());
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The portal's own server (scripts/serve.mjs) compresses, after it has added each page's
+  // script hashes to the Content-Security-Policy.
+  compress: false,
   reactStrictMode: true,
   // Native modules stay out of the server bundle and load from node_modules.
   serverExternalPackages: ['better-sqlite3'],

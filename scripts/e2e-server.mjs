@@ -73,7 +73,7 @@ if (process.env.E2E_SKIP_BUILD !== '1') await run('build', bin('next'), ['build'
 // that a cached page is served without touching the database.
 const queryLog = path.join(workDir, 'queries.log');
 writeFileSync(queryLog, '');
-const server = spawn(bin('next'), ['start', '--port', port], {
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', port], {
   stdio: 'inherit',
   env: { ...env, PORTAL_QUERY_LOG: queryLog },
 });

@@ -16,7 +16,7 @@ export function run(label: string, command: string, args: string[], env: NodeJS.
 
 export type BenchServer = { url: string; queryCount: () => number; stop: () => Promise<void> };
 
-/** Migrates and seeds a fresh database in `workDir`, builds (unless BENCH_SKIP_BUILD=1) and starts `next start`. */
+/** Migrates and seeds a fresh database in `workDir`, builds (unless BENCH_SKIP_BUILD=1) and starts the portal's server (scripts/serve.mjs). */
 export async function startPortal(workDir: string, port: number): Promise<BenchServer> {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
@@ -43,11 +43,15 @@ export async function startPortal(workDir: string, port: number): Promise<BenchS
 }
 
 /**
- * The production server of the build in .next, in a process group of its own (so that
+ * The portal's server (scripts/serve.mjs) on the build in .next, in a process group of its own (so that
  * `stopProcess` reaches every process it starts, and a test can SIGKILL it as a crash would).
  */
 export function spawnPortal(env: NodeJS.ProcessEnv, port: number, stdio: StdioOptions = ['ignore', 'ignore', 'inherit']): ChildProcess {
-  return spawn(bin('next'), ['start', '--port', String(port)], { env: { ...env, PORT: String(port) }, stdio, detached: true });
+  return spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port)], {
+    env: { ...env, PORT: String(port) },
+    stdio,
+    detached: true,
+  });
 }
 
 export async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {

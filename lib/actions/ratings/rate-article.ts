@@ -1,6 +1,7 @@
 'use server';
 
 import { cookies, headers } from 'next/headers';
+import { requestResponseStatus } from '@/lib/http/response-status';
 import { castVote } from '@/lib/ratings/cast-vote';
 import type { RateArticleResult } from '@/lib/ratings/rating-summary';
 import { VOTER_COOKIE, voterCookieOptions } from '@/lib/ratings/voter-cookie';
@@ -13,6 +14,7 @@ import { VOTER_COOKIE, voterCookieOptions } from '@/lib/ratings/voter-cookie';
 export async function rateArticleAction(input: unknown): Promise<RateArticleResult> {
   const cookieStore = await cookies();
   const outcome = await castVote(input, { headers: await headers(), voterCookie: cookieStore.get(VOTER_COOKIE)?.value });
+  if (outcome.status >= 400) requestResponseStatus(outcome.status);
   // Only a reader's first vote sets the cookie (setting one makes Next.js re-render the page
   // for the action's answer, which later votes avoid).
   if (outcome.voterCookie) cookieStore.set(VOTER_COOKIE, outcome.voterCookie, voterCookieOptions());

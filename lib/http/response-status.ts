@@ -1,0 +1,27 @@
+import type { FailureCode } from '@/lib/actions/action-result';
+
+/** The status each refusal of a server action answers with. */
+export const FAILURE_STATUS: Record<FailureCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  invalid: 400,
+  'not-found': 404,
+  conflict: 409,
+  'rate-limited': 429,
+  error: 500,
+};
+
+// Kept by the portal's own server for the request being answered (lib/server/request-context.mjs).
+const REQUEST_CONTEXT_KEY = Symbol.for('phuoc-hung.request-context');
+type RequestContextStorage = { getStore(): { status?: number } | undefined };
+
+/**
+ * Asks the server to answer the current request with `status` (Next.js answers every server
+ * action 200 by itself; the client reads the result the same whatever the status). Does
+ * nothing outside the portal's own server (`next dev`, unit tests).
+ */
+export function requestResponseStatus(status: number): void {
+  const storage = (globalThis as Record<symbol, RequestContextStorage | undefined>)[REQUEST_CONTEXT_KEY];
+  const context = storage?.getStore();
+  if (context) context.status = status;
+}

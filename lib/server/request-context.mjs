@@ -1,0 +1,36 @@
+// @ts-check
+// What the portal's own server (scripts/serve.mjs) keeps for the request being answered, where
+// code running inside Next.js can reach it: a server action that refuses its input names the
+// HTTP status the answer should carry (lib/http/response-status.ts), since Next.js answers
+// every action 200 by itself.
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** The same symbol lib/http/response-status.ts looks up. */
+export const REQUEST_CONTEXT_KEY = Symbol.for('phuoc-hung.request-context');
+
+/** @typedef {{ status?: number }} RequestContext */
+
+/** @type {AsyncLocalStorage<RequestContext>} */
+const storage = new AsyncLocalStorage();
+/** @type {any} */ (globalThis)[REQUEST_CONTEXT_KEY] = storage;
+
+/**
+ * Runs `handler` with a fresh context for one request.
+ * @template T
+ * @param {RequestContext} context
+ * @param {() => T} handler
+ */
+export function runWithRequestContext(context, handler) {
+  return storage.run(context, handler);
+}
+
+/**
+ * Applies the status a server action asked for, just before the headers go out. Only a
+ * successful answer is changed: redirects and Next.js's own errors keep theirs.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {RequestContext} context
+ */
+export function applyRequestedStatus(req, res, context) {
+  if (context.status && req.method === 'POST' && res.statusCode === 200) res.statusCode = context.status;
+}
