@@ -65,9 +65,14 @@ describe('runAction', () => {
         code: 'P2039',
         meta: { driverAdapterError: { cause: { originalCode, originalMessage: 'database or disk is full' } } },
       });
+    // Inside an interactive transaction Prisma throws the driver adapter's error as it is.
+    const adapterError = (originalCode: string) =>
+      Object.assign(new Error('database or disk is full'), { name: 'DriverAdapterError', cause: { originalCode, kind: 'sqlite' } });
     const fileError = (code: string) => Object.assign(new Error(`${code}: write /srv/data/media/x.jpg`), { code });
     const cases: [Error, RegExp][] = [
       [prismaError('SQLITE_FULL'), /ổ đĩa của máy chủ đã đầy/],
+      [adapterError('SQLITE_FULL'), /ổ đĩa của máy chủ đã đầy/],
+      [adapterError('SQLITE_READONLY'), /chế độ chỉ đọc/],
       [prismaError('53100'), /ổ đĩa của máy chủ đã đầy/],
       [fileError('ENOSPC'), /ổ đĩa của máy chủ đã đầy/],
       [prismaError('SQLITE_READONLY'), /chế độ chỉ đọc/],

@@ -14,12 +14,19 @@ function codesOf(error: unknown): string[] {
   const codes: string[] = [];
   const seen = new Set<unknown>();
   let current: unknown = error;
-  // Prisma puts the driver's code under meta.driverAdapterError.cause.originalCode; Node and
-  // better-sqlite3 errors carry `code`; wrappers chain the original as `cause`.
+  // Prisma puts the driver's code under meta.driverAdapterError.cause.originalCode, or (inside
+  // an interactive transaction) throws the DriverAdapterError itself, its cause holding
+  // originalCode; Node and better-sqlite3 errors carry `code`; wrappers chain the original as `cause`.
   while (current && typeof current === 'object' && !seen.has(current) && seen.size < 8) {
     seen.add(current);
-    const { code, meta, cause } = current as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } }; cause?: unknown };
+    const { code, originalCode, meta, cause } = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } };
+      cause?: unknown;
+    };
     if (typeof code === 'string') codes.push(code);
+    if (typeof originalCode === 'string') codes.push(originalCode);
     const driverCode = meta?.driverAdapterError?.cause?.originalCode;
     if (typeof driverCode === 'string') codes.push(driverCode);
     current = cause;
