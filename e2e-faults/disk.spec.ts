@@ -119,10 +119,11 @@ test('a full disk: the editor is told the disk is full, keeps the text, and lose
   const editorSees = { save: await alert.innerText() };
 
   // A new image: refused next to the field, with the same reason, and no half file left behind.
-  await page.getByLabel('Ảnh đại diện', { exact: true }).setInputFiles(COVER);
-  const uploadError = page.getByText(DISK_FULL_MESSAGE).last();
-  await expect(uploadError).toBeVisible();
-  const uploadMessage = await uploadError.innerText();
+  const coverInput = page.getByLabel('Ảnh đại diện', { exact: true });
+  await coverInput.setInputFiles(COVER);
+  await expect(coverInput).toHaveAccessibleDescription(new RegExp(DISK_FULL_MESSAGE));
+  await expect(coverInput).toHaveAttribute('aria-invalid', 'true');
+  const uploadMessage = await page.locator(`[id="${await coverInput.getAttribute('id')}-error"]`).innerText();
   expect(partialFiles(mediaDir)).toEqual([]);
 
   // Readers still get the article as it was saved, with its cover.
@@ -130,8 +131,8 @@ test('a full disk: the editor is told the disk is full, keeps the text, and lose
 
   // Space is freed (the operator deletes something): the same tab saves, no restart needed.
   rmSync(path.join(dataDir, FILLER_NAME));
-  await page.getByLabel('Ảnh đại diện', { exact: true }).setInputFiles(COVER);
-  await expect(page.getByText(DISK_FULL_MESSAGE)).toHaveCount(0);
+  await coverInput.setInputFiles(COVER);
+  await expect(coverInput).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('img', { name: 'Ảnh minh họa bài viết' })).not.toHaveAttribute('src', article.coverSrc);
   const retried = await saveWithMarker(page, `${typed} Đã lưu lại sau khi giải phóng dung lượng.`);
   expect(retried.acknowledged, JSON.stringify(retried)).toBe(true);
@@ -151,10 +152,11 @@ test('a read-only data directory: uploads and saves are refused with the reason,
 
   // First only the media folder turns read-only under the running portal: a new image is refused.
   bindReadOnly(mediaDir);
-  await page.getByLabel('Ảnh đại diện', { exact: true }).setInputFiles(COVER);
-  const uploadError = page.getByText(READ_ONLY_MESSAGE).last();
-  await expect(uploadError).toBeVisible();
-  const uploadMessage = await uploadError.innerText();
+  const coverInput = page.getByLabel('Ảnh đại diện', { exact: true });
+  await coverInput.setInputFiles(COVER);
+  await expect(coverInput).toHaveAccessibleDescription(new RegExp(READ_ONLY_MESSAGE));
+  const uploadMessage = await page.locator(`[id="${await coverInput.getAttribute('id')}-error"]`).innerText();
+  expect(partialFiles(mediaDir)).toEqual([]);
   expect((await health(baseUrl)).storage).toMatchObject({ ok: false, writable: false });
   unmount(mediaDir);
 

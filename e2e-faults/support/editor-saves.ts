@@ -22,14 +22,15 @@ export async function signInAsEditor(page: Page): Promise<void> {
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(user.password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page).toHaveURL(/\/quan-tri$/);
+  // The first render of the editor area after a start can take a while on a busy machine.
+  await expect(page).toHaveURL(/\/quan-tri$/, { timeout: 30_000 });
 }
 
 /** "Viết bài mới" → a draft with a title; returns the article id. */
 export async function startDraft(page: Page, title: string): Promise<string> {
   await page.goto('/quan-tri');
   await page.getByRole('button', { name: 'Viết bài mới' }).click();
-  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/[a-z0-9]+$/);
+  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/[a-z0-9]+$/, { timeout: 30_000 });
   await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
   const editor = page.getByRole('textbox', { name: 'Nội dung' });
   await editor.click();
