@@ -78,6 +78,9 @@ describe('runAction', () => {
       [prismaError('SQLITE_READONLY'), /chế độ chỉ đọc/],
       [prismaError('SQLITE_READONLY_DBMOVED'), /chế độ chỉ đọc/],
       [new Error('upload failed', { cause: fileError('EROFS') }), /chế độ chỉ đọc/],
+      // the filesystem turned read-only under the open database, or a failing disk
+      [adapterError('SQLITE_IOERR_WRITE'), /không ghi được vào ổ đĩa/],
+      [fileError('EIO'), /không ghi được vào ổ đĩa/],
     ];
     for (const [error, message] of cases) {
       const result = await runAction(options, async () => {
@@ -85,7 +88,7 @@ describe('runAction', () => {
       }, { title: 'x', count: 1 }, as(editor));
       expect(result).toMatchObject({ ok: false, code: 'error', message: expect.stringMatching(message) });
       expect(result.ok === false && result.message).toContain('Những gì đã lưu trước đó vẫn còn nguyên');
-      expect(JSON.stringify(result)).not.toMatch(/SQLITE|ENOSPC|EROFS|53100/);
+      expect(JSON.stringify(result)).not.toMatch(/SQLITE|ENOSPC|EROFS|EIO|53100/);
     }
   });
 });
