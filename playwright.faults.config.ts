@@ -13,7 +13,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 1,
-  timeout: 240_000,
+  // each test starts and restarts servers and puts load on them: minutes on a busy machine
+  timeout: 360_000,
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],

@@ -14,8 +14,8 @@ const workDir = workDirFor('sigkill');
 const logDir = path.join(workDir, 'logs');
 /** Kills in a row, each at a different moment of the storm. */
 const ROUNDS = 3;
-/** Votes acknowledged in a round before the editor starts saving. */
-const VOTES_BEFORE_SAVES = 200;
+/** Votes acknowledged in round n before the editor starts saving: 200, 300, 400. */
+const votesBeforeSaves = (round: number) => 100 + 100 * round;
 
 let server: PortalServer | undefined;
 
@@ -54,7 +54,7 @@ test('SIGKILL during a vote storm and an editor save loses nothing acknowledged 
     const storm = startVoteStorm(server.url, articleId, { concurrency: 16, firstVoter });
     firstVoter += 1_000_000;
     // Let the storm get going (further each round), then save a few times while it rages.
-    while (storm.acknowledged().length < VOTES_BEFORE_SAVES * round) await sleep(20);
+    while (storm.acknowledged().length < votesBeforeSaves(round)) await sleep(20);
     const roundSaves: SaveOutcome[] = [];
     for (let n = 1; n <= 3; n++) roundSaves.push(await saveWithMarker(page, `Vòng ${round}, bản lưu số ${n}`));
     expect(roundSaves.every((save) => save.acknowledged), JSON.stringify(roundSaves)).toBe(true);
