@@ -9,7 +9,8 @@
 // the passes that built it), else builds first. Without PostgreSQL's programs, redis-server or
 // `unshare`, it stops with a message saying what is missing: it never skips.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = process.cwd();
@@ -66,10 +67,35 @@ if (process.env.E2E_SKIP_BUILD === '1') {
   if (!built) process.exit(1);
 }
 
+/**
+ * The private PostgreSQL and Redis of a test that crashed before it could stop them
+ * (e2e-faults/support/private-servers.ts keeps both under tmpdir()/portal-faults-*): stopped
+ * by their own pid files, their folders removed. Nothing else is touched.
+ */
+function removeLeftoverServers() {
+  for (const name of readdirSync(tmpdir()).filter((entry) => entry.startsWith('portal-faults-'))) {
+    const folder = path.join(tmpdir(), name);
+    const pgData = path.join(folder, 'postgresql');
+    if (existsSync(path.join(pgData, 'postmaster.pid')) && postgresBin) {
+      const pgCtl = [path.join(postgresBin, 'pg_ctl'), '-D', pgData, '-m', 'immediate', '-w', 'stop'];
+      spawnSync(isRoot ? 'runuser' : pgCtl[0], isRoot ? ['-u', 'postgres', '--', ...pgCtl] : pgCtl.slice(1), { stdio: 'ignore' });
+    }
+    const redisPidFile = path.join(folder, 'redis.pid');
+    if (existsSync(redisPidFile)) {
+      const pid = Number(readFileSync(redisPidFile, 'utf8'));
+      const command = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8') : '';
+      if (pid > 0 && command.includes('redis-server')) process.kill(pid, 'SIGKILL');
+    }
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+removeLeftoverServers();
 const playwright = [bin('playwright'), 'test', '--config', 'playwright.faults.config.ts'];
 let ok = step('SIGKILL, and PostgreSQL and Redis restarts', playwright[0], [...playwright.slice(1), 'e2e-faults/sigkill.spec.ts', 'e2e-faults/database-restarts.spec.ts']);
 ok =
   step('Full disk and read-only data directory (private mount namespace)', 'unshare', [...unshareArgs, ...playwright, 'e2e-faults/disk.spec.ts'], {
     FAULTS_PRIVATE_MOUNTS: '1',
   }) && ok;
+removeLeftoverServers();
 process.exit(ok ? 0 : 1);

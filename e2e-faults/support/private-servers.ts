@@ -105,7 +105,8 @@ export function createPrivateServers(): PrivateServers {
       // No persistence (--save ''): a restart loses everything Redis held, the harshest case.
       redisProcess = spawn(
         'redis-server',
-        ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', folder],
+        // the pid file lets scripts/test-faults.mjs stop a server left behind by a crashed test
+        ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', folder, '--pidfile', path.join(folder, 'redis.pid')],
         { stdio: 'ignore' },
       );
       const started = redisProcess;
