@@ -14,10 +14,19 @@ export function run(label: string, command: string, args: string[], env: NodeJS.
   if (result.status !== 0) throw new Error(`${label} failed`);
 }
 
-export type BenchServer = { url: string; queryCount: () => number; stop: () => Promise<void> };
+export type BenchServer = {
+  url: string;
+  /** the server's process (leader of its own process group) */
+  pid: number;
+  queryCount: () => number;
+  stop: () => Promise<void>;
+};
 
-/** Migrates and seeds a fresh database in `workDir`, builds (unless BENCH_SKIP_BUILD=1) and starts `next start`. */
-export async function startPortal(workDir: string, port: number): Promise<BenchServer> {
+/**
+ * Migrates and seeds a fresh database in `workDir`, builds (unless BENCH_SKIP_BUILD=1) and starts
+ * `next start`; `serverEnv` is added to the server's environment only (not the build's).
+ */
+export async function startPortal(workDir: string, port: number, serverEnv: Record<string, string> = {}): Promise<BenchServer> {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
@@ -33,7 +42,7 @@ export async function startPortal(workDir: string, port: number): Promise<BenchS
   const queryLog = path.join(workDir, 'queries.log');
   writeFileSync(queryLog, '');
   const child = spawn(bin('next'), ['start', '--port', String(port)], {
-    env: { ...env, PORTAL_QUERY_LOG: queryLog },
+    env: { ...env, ...serverEnv, PORTAL_QUERY_LOG: queryLog },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -41,6 +50,7 @@ export async function startPortal(workDir: string, port: number): Promise<BenchS
   await waitForServer(url, child);
   return {
     url,
+    pid: child.pid!,
     queryCount: () => readFileSync(queryLog, 'utf8').split('\n').filter(Boolean).length,
     stop: () => stopProcess(child),
   };
