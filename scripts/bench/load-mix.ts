@@ -4,8 +4,9 @@
 // (POST /api/danh-gia, each from a reader and an address of its own), while an editor signed in
 // over HTTP publishes a new article or an edit every BENCH_PUBLISH_INTERVAL seconds (4) and the
 // time until readers see it on the article page and on the home page is measured. The server's
-// memory (RSS from /proc, V8 heap reported from inside) and the CPU used by the machine, the
-// server and this load generator are sampled every second.
+// memory (RSS from /proc, V8 heap reported from inside, the live heap after a full collection
+// forced every 10 s) and the CPU used by the machine, the server and this load generator are
+// sampled.
 // Exits non-zero on any error (a response other than 2xx/3xx, a timeout, a connection error, a
 // failed editor action) or a publication readers saw more than 1 s after the editor's action
 // returned. A production server on a throwaway SQLite database (.bench/load) with
@@ -168,52 +169,39 @@ async function publishDuringLoad(
   return publications;
 }
 
-type MemorySample = { t: number; rssMb: number };
-type HeapSample = { t: number; rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number };
+type RssSample = { t: number; rssMb: number };
+type ProbeSample = { t: number; pid: number; rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number; event: string; pauseMs: number };
 
-/** Memory lines the server wrote (scripts/bench/memory-probe.cjs), on the load's time axis. */
-function readHeapSamples(file: string, pid: number, loadStartedAt: number): HeapSample[] {
-  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => line.split(' ').map(Number));
-  // The server's own lines; should a wrapper process start the real server, the busiest writer.
-  const byPid = new Map<number, number[][]>();
-  for (const line of lines) byPid.set(line[1], [...(byPid.get(line[1]) ?? []), line]);
-  const own = byPid.get(pid) ?? [...byPid.values()].sort((a, b) => b[b.length - 1][3] - a[a.length - 1][3])[0] ?? [];
-  return own.map(([at, , rss, heapUsed, heapTotal, external]) => ({
-    t: Math.round((at - loadStartedAt) / 100) / 10,
-    rssMb: mb(rss),
-    heapUsedMb: mb(heapUsed),
-    heapTotalMb: mb(heapTotal),
-    externalMb: mb(external),
-  }));
+/** What the server's memory probe (scripts/bench/memory-probe.cjs) wrote, on the load's time axis. */
+function readProbe(file: string, loadStartedAt: number): ProbeSample[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [at, pid, rss, heapUsed, heapTotal, external, event, pauseMs] = line.split(' ');
+      return {
+        t: Math.round((Number(at) - loadStartedAt) / 100) / 10,
+        pid: Number(pid),
+        rssMb: mb(Number(rss)),
+        heapUsedMb: mb(Number(heapUsed)),
+        heapTotalMb: mb(Number(heapTotal)),
+        externalMb: mb(Number(external)),
+        event,
+        pauseMs: Number(pauseMs),
+      };
+    });
 }
 
-/** The lowest value of each `seconds`-long window: for the heap, roughly what survives garbage collection. */
-function windowMinimums<T extends { t: number }>(samples: T[], value: (sample: T) => number, seconds: number) {
-  const windows = new Map<number, { t: number; y: number }>();
-  for (const sample of samples) {
-    const key = Math.floor(sample.t / seconds);
-    const current = windows.get(key);
-    if (!current || value(sample) < current.y) windows.set(key, { t: sample.t, y: value(sample) });
-  }
-  return [...windows.values()];
+/** The server among the processes the probe runs in: the one started, else the largest heap. */
+function serverProbePid(samples: ProbeSample[], startedPid: number): number {
+  if (samples.some((s) => s.pid === startedPid)) return startedPid;
+  return [...samples].sort((a, b) => b.heapUsedMb - a.heapUsedMb)[0]?.pid ?? startedPid;
 }
 
-/**
- * Start, end and maximum over the load, and the slope of a least-squares line through the
- * second half (the first half includes caches filling). The V8 heap rises and falls with
- * every collection, so its trend is fitted through the minimum of each 5 s window.
- */
-function memoryTrend<T extends { t: number }>(samples: T[], value: (sample: T) => number, { floor = false } = {}) {
-  const during = samples.filter((s) => s.t >= 0 && s.t <= DURATION);
-  const secondHalf = during.filter((s) => s.t >= DURATION / 2);
-  const values = during.map(value);
-  const points = floor ? windowMinimums(secondHalf, value, 5) : secondHalf.map((s) => ({ t: s.t, y: value(s) }));
-  return {
-    startMb: values[0] ?? 0,
-    endMb: values[values.length - 1] ?? 0,
-    maxMb: values.length ? Math.max(...values) : 0,
-    secondHalfSlopeMbPerMinute: Math.round(slope(points.map((p) => ({ x: p.t / 60, y: p.y }))) * 10) / 10,
-  };
+/** Slope of a least-squares line through the second half of the load (the first includes caches filling), MB/min. */
+function secondHalfSlope(points: { t: number; mb: number }[]): number {
+  const secondHalf = points.filter((p) => p.t >= DURATION / 2 && p.t <= DURATION + 1);
+  return Math.round(slope(secondHalf.map((p) => ({ x: p.t / 60, y: p.mb }))) * 10) / 10;
 }
 
 async function main() {
@@ -223,7 +211,7 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: `file:${databaseFile}` };
   console.log(`Preparing a production server on a throwaway database (port ${PORT})…`);
   const server = await startPortal(workDir, PORT, {
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${path.join(root, 'scripts', 'bench', 'memory-probe.cjs')}`.trim(),
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc --require ${path.join(root, 'scripts', 'bench', 'memory-probe.cjs')}`.trim(),
     BENCH_MEMORY_LOG: memoryLog,
   });
   writeFileSync(memoryLog, '');
@@ -255,11 +243,16 @@ async function main() {
     };
     // Warm-up: every page once, so that the run measures the steady state, and a check
     // that each answers 200 before the load starts.
-    for (const url of Object.values(paths).flat()) {
-      const status = await fetch(base + url).then(
+    const statusOf = (url: string) =>
+      fetch(base + url).then(
         async (response) => (await response.arrayBuffer(), response.status),
         (error: Error) => `${error.message} (${(error.cause as Error | undefined)?.message ?? 'no cause'})`,
       );
+    for (const url of Object.values(paths).flat()) {
+      // once more after a network error: the first request may reuse a kept-alive connection
+      // that the server closed while the editor account and the articles were being created
+      let status = await statusOf(url);
+      if (typeof status === 'string') status = await statusOf(url);
       if (status !== 200) throw new Error(`${url} answered ${status} before the load`);
     }
     const totalWeight = KINDS.reduce((sum, kind) => sum + WEIGHTS[kind], 0);
@@ -295,16 +288,28 @@ async function main() {
     await sleep(5000);
     const before = idle.stop();
     console.log(`  ${describeCpu(before)}`);
+    // A full collection in the server, then its live heap is logged (scripts/bench/memory-probe.cjs).
+    const probePid = serverProbePid(readProbe(memoryLog, 0), server.pid);
+    const forceCollection = () => {
+      try {
+        process.kill(probePid, 'SIGUSR2');
+      } catch {
+        // the server is gone: the run fails on its own
+      }
+    };
+    forceCollection();
+    await sleep(1000);
 
     const stats = Object.fromEntries(KINDS.map((k) => [k, { latencies: [] as number[], statuses: {} as Record<string, number> }])) as Record<
       RouteKind,
       { latencies: number[]; statuses: Record<string, number> }
     >;
-    const rssSamples: MemorySample[] = [];
+    const rssSamples: RssSample[] = [];
     const loadStartedAt = Date.now();
     const sampleRss = () => rssSamples.push({ t: Math.round((Date.now() - loadStartedAt) / 100) / 10, rssMb: mb(groupRssBytes(server.pid)) });
     sampleRss();
     const sampler = setInterval(sampleRss, 1000);
+    const collector = setInterval(forceCollection, 10_000);
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     loopDelay.enable();
     const cpu = measureCpu(server.pid);
@@ -321,21 +326,41 @@ async function main() {
     const publications = await publishDuringLoad(base, editor, newsCategoryId, { deadline: performance.now() + (DURATION - 2) * 1000 - 2000 });
     const result = await load.done;
     const cpuDuring = cpu.stop();
+    clearInterval(collector);
     loopDelay.disable();
     const queries = server.queryCount() - queriesBefore;
-    // a few seconds after the load, to see whether memory comes back down
+    // a few seconds after the load: does memory come back down?
     await sleep(5000);
+    forceCollection();
+    await sleep(1000);
     clearInterval(sampler);
 
-    const heapSamples = readHeapSamples(memoryLog, server.pid, loadStartedAt);
+    const probe = readProbe(memoryLog, loadStartedAt).filter((sample) => sample.pid === probePid);
+    const during = <T extends { t: number }>(samples: T[]) => samples.filter((sample) => sample.t >= 0 && sample.t <= DURATION + 1);
+    const rssDuring = during(rssSamples).map((sample) => sample.rssMb);
+    // The live heap: what a full collection leaves, before the load, every 10 s of it, and after.
+    const collections = probe.filter((sample) => sample.event === 'gc');
+    const liveBefore = collections.filter((sample) => sample.t <= 0.5).pop();
+    const liveAfter = collections.filter((sample) => sample.t > DURATION + 1).pop();
     const memory = {
-      rss: memoryTrend(rssSamples, (s) => s.rssMb),
-      heapUsed: memoryTrend(heapSamples, (s) => s.heapUsedMb, { floor: true }),
-      rssFiveSecondsAfter: rssSamples[rssSamples.length - 1]?.rssMb ?? 0,
-      heapUsedFiveSecondsAfter: heapSamples[heapSamples.length - 1]?.heapUsedMb ?? 0,
+      rss: {
+        startMb: rssDuring[0] ?? 0,
+        endMb: rssDuring[rssDuring.length - 1] ?? 0,
+        maxMb: Math.max(0, ...rssDuring),
+        fiveSecondsAfterMb: rssSamples[rssSamples.length - 1]?.rssMb ?? 0,
+        secondHalfSlopeMbPerMinute: secondHalfSlope(rssSamples.map((sample) => ({ t: sample.t, mb: sample.rssMb }))),
+      },
+      liveHeap: {
+        beforeMb: liveBefore?.heapUsedMb ?? 0,
+        duringMb: during(collections).map((sample) => sample.heapUsedMb),
+        afterMb: liveAfter?.heapUsedMb ?? 0,
+        secondHalfSlopeMbPerMinute: secondHalfSlope(collections.map((sample) => ({ t: sample.t, mb: sample.heapUsedMb }))),
+        collectionPauseMs: Math.max(0, ...collections.map((sample) => sample.pauseMs)),
+      },
+      heapUsedMaxMb: Math.max(0, ...during(probe).map((sample) => sample.heapUsedMb)),
     };
     const memoryStable =
-      memory.rss.secondHalfSlopeMbPerMinute <= GROWTH_LIMIT_MB_PER_MINUTE && memory.heapUsed.secondHalfSlopeMbPerMinute <= GROWTH_LIMIT_MB_PER_MINUTE;
+      memory.rss.secondHalfSlopeMbPerMinute <= GROWTH_LIMIT_MB_PER_MINUTE && memory.liveHeap.secondHalfSlopeMbPerMinute <= GROWTH_LIMIT_MB_PER_MINUTE;
 
     const routes = Object.fromEntries(
       KINDS.map((kind) => {
@@ -373,7 +398,7 @@ async function main() {
         slowOrFailed,
       },
       memory: { ...memory, verdict: memoryStable ? 'stable' : 'growing', growthLimitMbPerMinute: GROWTH_LIMIT_MB_PER_MINUTE },
-      memorySamples: { rss: rssSamples, heap: heapSamples },
+      memorySamples: { rss: rssSamples, probe },
       cpu: { before, during: cpuDuring },
       loadGeneratorEventLoopDelayMs: { p50: Math.round(loopDelay.percentile(50) / 1e6), p99: Math.round(loopDelay.percentile(99) / 1e6), max: Math.round(loopDelay.max / 1e6) },
     };
@@ -399,8 +424,9 @@ async function main() {
     );
     const m = figures.memory;
     console.log(
-      `\nServer memory: RSS ${m.rss.startMb} → ${m.rss.endMb} MB (max ${m.rss.maxMb}, second half ${m.rss.secondHalfSlopeMbPerMinute} MB/min, ${m.rssFiveSecondsAfter} MB 5 s after); ` +
-        `V8 heap used ${m.heapUsed.startMb} → ${m.heapUsed.endMb} MB (max ${m.heapUsed.maxMb}, second half ${m.heapUsed.secondHalfSlopeMbPerMinute} MB/min after collections, ${m.heapUsedFiveSecondsAfter} MB 5 s after): ` +
+      `\nServer memory: RSS ${m.rss.startMb} → ${m.rss.endMb} MB (max ${m.rss.maxMb}, ${m.rss.fiveSecondsAfterMb} MB 5 s after; second half ${m.rss.secondHalfSlopeMbPerMinute} MB/min); ` +
+        `live V8 heap (after a full collection) ${m.liveHeap.beforeMb} MB before, ${m.liveHeap.duringMb.join(' / ')} MB every 10 s, ${m.liveHeap.afterMb} MB after ` +
+        `(second half ${m.liveHeap.secondHalfSlopeMbPerMinute} MB/min; heap used at most ${m.heapUsedMaxMb} MB; collections paused the server ≤ ${m.liveHeap.collectionPauseMs} ms): ` +
         `${m.verdict} (limit ${GROWTH_LIMIT_MB_PER_MINUTE} MB/min)`,
     );
     console.log(`\nCPU before the load: ${describeCpu(before)}`);
