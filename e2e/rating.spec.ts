@@ -178,19 +178,19 @@ test('invalid votes are refused with a 4xx and a clear message, and change nothi
 
   // The widget's server action, called with what the widget would never send.
   const pagePath = `/tin-tuc/${article.slug}`;
-  const actionCases: [unknown[], string][] = [
-    [[{ articleId: article.id, stars: 0 }], STARS_MESSAGE],
-    [[{ articleId: article.id, stars: 6 }], STARS_MESSAGE],
-    [[{ articleId: article.id, stars: 2.5 }], STARS_MESSAGE],
-    [[{ articleId: article.id, stars: 'abc' }], STARS_MESSAGE],
-    [['abc'], 'Dữ liệu đánh giá không hợp lệ.'],
-    [[], 'Dữ liệu đánh giá không hợp lệ.'],
-    [[{ articleId: 'khong-co-bai-nay', stars: 3 }], NOT_RATEABLE_MESSAGE],
-    [[{ articleId: DRAFT_FIXTURE.id, stars: 3 }], NOT_RATEABLE_MESSAGE],
+  const actionCases: [unknown[], number, string][] = [
+    [[{ articleId: article.id, stars: 0 }], 400, STARS_MESSAGE],
+    [[{ articleId: article.id, stars: 6 }], 400, STARS_MESSAGE],
+    [[{ articleId: article.id, stars: 2.5 }], 400, STARS_MESSAGE],
+    [[{ articleId: article.id, stars: 'abc' }], 400, STARS_MESSAGE],
+    [['abc'], 400, 'Dữ liệu đánh giá không hợp lệ.'],
+    [[], 400, 'Dữ liệu đánh giá không hợp lệ.'],
+    [[{ articleId: 'khong-co-bai-nay', stars: 3 }], 404, NOT_RATEABLE_MESSAGE],
+    [[{ articleId: DRAFT_FIXTURE.id, stars: 3 }], 404, NOT_RATEABLE_MESSAGE],
   ];
-  for (const [args, message] of actionCases) {
+  for (const [args, status, message] of actionCases) {
     const answer = await callServerAction(request, { baseURL: baseURL!, pagePath, exportedName: 'rateArticleAction', args, headers });
-    expect({ args, answer }).toEqual({ args, answer: { status: 200, result: { ok: false, message } } });
+    expect({ args, answer }).toEqual({ args, answer: { status, result: { ok: false, message } } });
   }
   // …and with a valid vote it does vote (so the refusals above are not a broken call).
   const valid = await callServerAction(request, { baseURL: baseURL!, pagePath, exportedName: 'rateArticleAction', args: [{ articleId: article.id, stars: 5 }], headers });

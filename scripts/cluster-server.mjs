@@ -86,7 +86,7 @@ if (process.env.E2E_SKIP_BUILD === '1') {
 const instances = ports.instances.map((port, index) => {
   const queryLog = path.join(workDir, `queries-${index + 1}.log`);
   writeFileSync(queryLog, '');
-  const child = spawn(bin('next'), ['start', '--port', String(port)], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port)], {
     stdio: 'inherit',
     env: { ...env, PORT: String(port), PORTAL_QUERY_LOG: queryLog },
   });

@@ -68,14 +68,16 @@ await run(`migrate (${database})`, bin('tsx'), ['scripts/db-migrate.ts']);
 await run('seed', bin('tsx'), ['scripts/db-seed.ts']);
 await run('fixtures', bin('tsx'), ['--conditions=react-server', 'e2e/fixtures/add-fixtures.ts']);
 if (process.env.E2E_SKIP_BUILD !== '1') await run('build', bin('next'), ['build']);
+// Reusing a build: pages an earlier run cached on disk belong to its database, not this one.
+else rmSync(path.join(root, '.next', 'server', 'route-cache'), { recursive: true, force: true });
 
 // Every database query the server makes is appended to this file, so tests can prove
 // that a cached page is served without touching the database.
 const queryLog = path.join(workDir, 'queries.log');
 writeFileSync(queryLog, '');
-const server = spawn(bin('next'), ['start', '--port', port], {
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', port], {
   stdio: 'inherit',
-  env: { ...env, PORTAL_QUERY_LOG: queryLog },
+  env: { ...env, PORTAL_QUERY_LOG: queryLog, CSP_REFUSALS_LOG: path.join(workDir, 'csp-refusals.log') },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', async (code) => {

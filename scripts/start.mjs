@@ -38,6 +38,6 @@ if (process.env.SKIP_BUILD === '1' && existsSync('.next/BUILD_ID')) {
 step('Checking the first administrator', bin('tsx'), ['scripts/ensure-admin.ts']);
 
 console.log(`\n▶ Serving on http://localhost:${port}`);
-const server = spawn(bin('next'), ['start', '--port', port], { stdio: 'inherit', env: process.env });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', port], { stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { hasPermission, type Permission } from '@/lib/auth/permissions';
+import { FAILURE_STATUS, requestResponseStatus } from '@/lib/http/response-status';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/session';
 import { fieldErrorsOf, formDataToObject, type z } from '@/lib/validation/zod';
 import { ActionError } from './action-error';
@@ -37,7 +38,12 @@ export function editorAction<S extends z.ZodType, T extends object>(
   options: ActionOptions<S>,
   handler: (input: z.output<S>, context: ActionContext) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
-  return (input: unknown) => runAction(options, handler, input, getCurrentUser);
+  return async (input: unknown) => {
+    const result = await runAction(options, handler, input, getCurrentUser);
+    // The answer carries the refusal's HTTP status too (401, 403, 400, …), for logs and tools.
+    if (!result.ok) requestResponseStatus(FAILURE_STATUS[result.code]);
+    return result;
+  };
 }
 
 /** The wrapper's logic with the session lookup passed in, so that it can be tested. */

@@ -1,9 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrismaClient } from '@/lib/db/client';
 import { createTempDatabase } from '@/test/temp-database';
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import { authenticate } from './sign-in';
 import { encodeSignInFailure, signInFailureMessage, type SignInFailure } from './sign-in-errors';
+
+// Counts argon2 password checks, to prove an unknown email costs one just like a wrong password.
+const argon2 = vi.hoisted(() => ({ verifications: 0 }));
+vi.mock('@node-rs/argon2', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@node-rs/argon2')>();
+  return {
+    ...real,
+    verify: (...args: Parameters<typeof real.verify>) => {
+      argon2.verifications++;
+      return real.verify(...args);
+    },
+  };
+});
 
 let db: PrismaClient;
 let cleanup: () => Promise<void>;
@@ -18,6 +31,9 @@ beforeAll(async () => {
       { email: 'khoa@example.vn', name: 'Bị Khóa', passwordHash, role: 'editor', disabled: true },
       { email: 'thu-khoa@example.vn', name: 'Thử Khóa', passwordHash, role: 'editor' },
       { email: 'dung-ip@example.vn', name: 'Dùng IP', passwordHash, role: 'editor' },
+      { email: 'dot-kich@example.vn', name: 'Đột Kích', passwordHash, role: 'editor' },
+      { email: 'bien-the@example.vn', name: 'Biến Thể', passwordHash, role: 'editor' },
+      { email: 'ipv6@example.vn', name: 'IPv6', passwordHash, role: 'editor' },
     ],
   });
 });
@@ -45,6 +61,18 @@ describe('authenticate', () => {
     expect(signInFailureMessage(encodeSignInFailure((wrong as { failure: SignInFailure }).failure))).toBe('Email hoặc mật khẩu không đúng.');
   });
 
+  it('checks a password with argon2 for an unknown email too, and for nobody once locked', async () => {
+    const checks = async (email: string, ip: string) => {
+      const before = argon2.verifications;
+      await authenticate(db, { email, password: 'sai-mat-khau' }, from(ip));
+      return argon2.verifications - before;
+    };
+    expect(await checks('bientap@example.vn', '10.7.0.1')).toBe(1);
+    expect(await checks('khong-ai@example.vn', '10.7.0.2')).toBe(1);
+    for (let i = 0; i < 4; i++) await checks('khong-ai@example.vn', `10.7.1.${i}`);
+    expect(await checks('khong-ai@example.vn', '10.7.0.3')).toBe(0);
+  });
+
   it('locks an account after five failures, even from many addresses and with the right password', async () => {
     const outcomes = [];
     for (let i = 0; i < 5; i++) {
@@ -67,6 +95,47 @@ describe('authenticate', () => {
     expect(next).toMatchObject({ ok: false, failure: { kind: 'locked' } });
     const elsewhere = await authenticate(db, { email: 'dung-ip@example.vn', password: PASSWORD }, from('10.2.0.2'));
     expect(elsewhere.ok).toBe(true);
+  });
+
+  it('counts a burst of parallel guesses before checking any: the right one, sent last, is refused', async () => {
+    const guesses = Array.from({ length: 20 }, (_, i) => `doan-sai-song-song-${i}`);
+    const outcomes = await Promise.all(
+      [...guesses, PASSWORD].map((password, i) => authenticate(db, { email: 'dot-kich@example.vn', password }, from(`10.5.0.${i}`))),
+    );
+    expect(outcomes.some((outcome) => outcome.ok)).toBe(false);
+    expect(outcomes.at(-1)).toMatchObject({ ok: false, failure: { kind: 'locked' } });
+    // only five passwords were ever checked
+    const user = await db.user.findUniqueOrThrow({ where: { email: 'dot-kich@example.vn' } });
+    expect(await db.auditLog.count({ where: { action: 'auth.sign-in-failed', actorId: user.id } })).toBe(5);
+  });
+
+  it('counts an account whatever the case and spacing of its email', async () => {
+    const variants = ['BIEN-THE@example.vn', ' bien-the@EXAMPLE.vn', 'Bien-The@Example.VN\t', '\u00a0bien-the@example.vn', 'bien-the@example.vn  '];
+    for (const [i, email] of variants.entries()) await authenticate(db, { email, password: 'doan-sai' }, from(`10.6.0.${i}`));
+    expect(await authenticate(db, { email: 'bien-the@example.vn', password: PASSWORD }, from('10.6.1.1'))).toMatchObject({
+      ok: false,
+      failure: { kind: 'locked' },
+    });
+  });
+
+  it('counts IPv6 addresses per /64 network, so rotating within it gains nothing', async () => {
+    for (let i = 0; i < 20; i++) {
+      await authenticate(db, { email: `v6-${i}@example.vn`, password: 'doan-sai' }, from(`2001:db8:0:9::${(i + 1).toString(16)}`));
+    }
+    expect(await authenticate(db, { email: 'ipv6@example.vn', password: PASSWORD }, from('2001:db8:0:9:abcd::1'))).toMatchObject({
+      ok: false,
+      failure: { kind: 'locked' },
+    });
+    expect((await authenticate(db, { email: 'ipv6@example.vn', password: PASSWORD }, from('2001:db8:0:a::1'))).ok).toBe(true);
+  });
+
+  it('does not let a blocked address use up an account’s attempts', async () => {
+    // 10.2.0.1 was blocked above; its refused attempts leave dung-ip's own five untouched.
+    for (let i = 0; i < 10; i++) await authenticate(db, { email: 'dung-ip@example.vn', password: 'doan-sai' }, from('10.2.0.1'));
+    expect(await authenticate(db, { email: 'dung-ip@example.vn', password: 'doan-sai' }, from('10.2.0.3'))).toEqual({
+      ok: false,
+      failure: { kind: 'wrong', remainingAttempts: 4 },
+    });
   });
 
   it('tells a disabled user so only when the password is right', async () => {

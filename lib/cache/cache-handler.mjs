@@ -10,6 +10,7 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { Redis } from 'ioredis';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { forgetLifetime, isNotFoundEntry } from './not-found-entries.mjs';
 
 /** Where this build's entries live: REDIS_PREFIX + "next:" + build id. */
 function cacheKeyPrefix(buildId) {
@@ -65,5 +66,18 @@ export default class PortalCacheHandler extends CacheHandler {
       entry.cacheControl = { revalidate: entry.lifespan.revalidate, expire: undefined };
     }
     return entry;
+  }
+
+  /**
+   * A 404 replaces a page that was cached (an article unpublished), but an address that
+   * never existed costs nothing in Redis (lib/cache/not-found-entries.mjs). An entry whose
+   * tags were revalidated is already gone from Redis (the handler deletes it on sight).
+   */
+  async set(cacheKey, value, ctx) {
+    if (isNotFoundEntry(value) && !(await super.get(cacheKey, { softTags: [] }))) {
+      forgetLifetime(cacheKey);
+      return;
+    }
+    return super.set(cacheKey, value, ctx);
   }
 }

@@ -8,14 +8,8 @@ export const CONTRAST_KEY = 'reading:contrast';
 export const MIN_TEXT_SIZE = -1;
 export const MAX_TEXT_SIZE = 3;
 
-/**
- * Runs in <head> before the page paints: constant text, so a Content-Security-Policy can
- * allow it by its hash (it must stay free of any value that changes per page or build).
- */
-export const APPLY_READING_PREFERENCES_SCRIPT =
-  '(function(){try{var d=document.documentElement,s=localStorage.getItem("reading:text-size"),' +
-  'c=localStorage.getItem("reading:contrast");if(s&&/^(-1|[1-3])$/.test(s))d.setAttribute("data-text-size",s);' +
-  'if(c==="high")d.setAttribute("data-contrast","high")}catch(e){}})()';
+/** Runs in <head> before the page paints; allowed by the Content-Security-Policy by its exact text. */
+export { APPLY_READING_PREFERENCES_SCRIPT } from './apply-preferences-script.mjs';
 
 /** The text size level of the document (0 when none is set). */
 export function readTextSize(root: HTMLElement): number {

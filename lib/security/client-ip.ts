@@ -1,3 +1,5 @@
+import { isIPv6 } from 'node:net';
+
 /**
  * The client's IP address as seen by the nearest hop: the last X-Forwarded-For entry.
  * Next.js sets that header to the socket's address when a request arrives without one,
@@ -17,4 +19,21 @@ export function clientIpFromHeaders(headers: Headers | Record<string, string | s
 function normalizeIp(ip: string): string {
   const lowered = ip.toLowerCase().slice(0, 64);
   return lowered.startsWith('::ffff:') && lowered.includes('.') ? lowered.slice(7) : lowered;
+}
+
+/**
+ * The key a per-address limit counts under. An IPv4 address is one client (or one office
+ * behind NAT); an IPv6 client usually holds a whole /64 and can pick a new address from it
+ * for every request, so IPv6 addresses count per /64 network.
+ */
+export function rateLimitAddressKey(ip: string): string {
+  const address = ip.split('%')[0];
+  if (!isIPv6(address)) return ip;
+  const [head, tail] = address.split('::');
+  const groups = (part: string | undefined) =>
+    part ? part.split(':').flatMap((group) => (group.includes('.') ? ['0', '0'] : [group])) : [];
+  const before = groups(head);
+  const after = groups(tail);
+  const full = [...before, ...Array<string>(Math.max(0, 8 - before.length - after.length)).fill('0'), ...after];
+  return `${full.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(':')}::/64`;
 }

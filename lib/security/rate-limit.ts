@@ -23,6 +23,8 @@ export type RateLimiter = {
   consume: (key: string, points?: number) => Promise<RateLimitOutcome>;
   /** Says whether one more attempt for `key` would be allowed, without counting one. */
   peek: (key: string) => Promise<RateLimitOutcome>;
+  /** Gives back attempts counted for `key` (e.g. one reserved for an attempt that turned out to be allowed). */
+  reward: (key: string, points?: number) => Promise<void>;
   /** Forgets `key` (e.g. after a successful sign-in). */
   reset: (key: string) => Promise<void>;
 };
@@ -80,6 +82,9 @@ export function createRateLimiter(name: string, rule: RateLimitRule): RateLimite
         return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
       }
       return { allowed: true, remaining: rule.points - state.consumedPoints };
+    },
+    reward: async (key, points = 1) => {
+      await limiter.reward(key, points);
     },
     reset: async (key) => {
       await limiter.delete(key);

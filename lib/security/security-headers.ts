@@ -1,7 +1,8 @@
 /**
  * Response headers every page and file carries. The Content-Security-Policy here covers what
  * holds for every response whatever it renders (no framing, no plugins, forms and <base>
- * only to this site); script sources are not restricted here yet.
+ * only to this site). The portal's own server (scripts/serve.mjs) adds `script-src` to every
+ * HTML page with the hashes of that page's inline scripts (lib/server/hold-html.mjs).
  */
 export function securityHeaders(siteUrl: string | undefined): { key: string; value: string }[] {
   const headers = [

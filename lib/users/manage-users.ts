@@ -2,6 +2,7 @@ import { ActionError } from '@/lib/actions/action-error';
 import { writeAuditLog } from '@/lib/audit/audit-log';
 import { generatePassword, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { hasPermission, wouldRemoveLastAdmin, type Actor } from '@/lib/auth/permissions';
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session-cookie';
 import type { PrismaClient } from '@/lib/db/client';
 import type { Db } from '@/lib/db/types';
 import { isRole, ROLE_LABELS, type Role } from '@/lib/domain/roles';
@@ -97,13 +98,16 @@ export async function resetUserPassword(db: PrismaClient, actor: Actor, input: {
 }
 
 /**
- * A user's own password change: the current password is asked again, and every other
- * session of the account ends (this browser stays signed in).
+ * A user's own password change: the current password is asked again, and every session of
+ * the account ends, this browser's included, whose session is replaced by a new one (the
+ * caller sets its cookie). So a copy of this browser's cookie, taken before the change,
+ * opens nothing afterwards either.
  */
 export async function changeOwnPassword(
   db: PrismaClient,
   actor: Actor & { sessionId: string },
   input: { currentPassword: string; newPassword: string },
+  client: { userAgent: string },
 ) {
   const user = await db.user.findUnique({ where: { id: actor.id } });
   if (!user) throw new ActionError('unauthenticated', 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.');
@@ -114,16 +118,20 @@ export async function changeOwnPassword(
     throw new ActionError('invalid', 'Mật khẩu mới cần khác mật khẩu hiện tại.', { newPassword: 'Mật khẩu mới cần khác mật khẩu hiện tại.' });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  const endedSessions = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    const ended = await tx.userSession.updateMany({
-      where: { userId: user.id, endedAt: null, id: { not: actor.sessionId } },
-      data: { endedAt: new Date() },
+    const otherSessions = await tx.userSession.count({ where: { userId: user.id, endedAt: null, id: { not: actor.sessionId } } });
+    await endAllSessions(tx, user.id);
+    const { sessionVersion } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
+    const session = await tx.userSession.create({
+      data: { userId: user.id, userAgent: client.userAgent.slice(0, 300), expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) },
     });
-    await writeAuditLog(tx, { action: 'account.password-change', actorId: user.id, targetType: 'user', targetId: user.id, detail: { endedSessions: ended.count } });
-    return ended.count;
+    await writeAuditLog(tx, { action: 'account.password-change', actorId: user.id, targetType: 'user', targetId: user.id, detail: { endedSessions: otherSessions } });
+    return {
+      endedSessions: otherSessions,
+      session: { userId: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.id, sessionVersion },
+    };
   });
-  return { endedSessions };
 }
 
 /** "Đăng xuất khỏi mọi thiết bị", this one included. */

@@ -136,7 +136,7 @@ async function main() {
     const instances = [BASE_PORT, BASE_PORT + 1].map((port, index) => {
       const queryLog = path.join(workDir, `queries-${index + 1}.log`);
       writeFileSync(queryLog, '');
-      const child = spawn(bin('next'), ['start', '--port', String(port)], {
+      const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port)], {
         env: { ...env, PORTAL_QUERY_LOG: queryLog },
         stdio: ['ignore', 'ignore', 'inherit'],
         detached: true,
@@ -186,7 +186,7 @@ async function main() {
     run('SQLite: seed', bin('tsx'), ['scripts/db-seed.ts'], sqliteEnv);
     const sqliteLog = path.join(workDir, 'queries-sqlite.log');
     writeFileSync(sqliteLog, '');
-    const embedded = spawn(bin('next'), ['start', '--port', String(BASE_PORT + 2)], {
+    const embedded = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(BASE_PORT + 2)], {
       env: { ...sqliteEnv, PORTAL_QUERY_LOG: sqliteLog },
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,

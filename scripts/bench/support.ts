@@ -24,7 +24,8 @@ export type BenchServer = {
 
 /**
  * Migrates and seeds a fresh database in `workDir`, builds (unless BENCH_SKIP_BUILD=1) and starts
- * `next start`; `serverEnv` is added to the server's environment only (not the build's).
+ * the portal's server (scripts/serve.mjs); `serverEnv` is added to the server's environment only
+ * (not the build's).
  */
 export async function startPortal(workDir: string, port: number, serverEnv: Record<string, string> = {}): Promise<BenchServer> {
   rmSync(workDir, { recursive: true, force: true });
@@ -41,7 +42,7 @@ export async function startPortal(workDir: string, port: number, serverEnv: Reco
   if (process.env.BENCH_SKIP_BUILD !== '1') run('next build', bin('next'), ['build'], env);
   const queryLog = path.join(workDir, 'queries.log');
   writeFileSync(queryLog, '');
-  const child = spawn(bin('next'), ['start', '--port', String(port)], {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port)], {
     env: { ...env, ...serverEnv, PORTAL_QUERY_LOG: queryLog },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,

@@ -1,0 +1,91 @@
+// @ts-check
+// The portal's own HTTP server: serves the production build the way `next start` does, plus
+//  - a Content-Security-Policy whose script-src names the hashes of each page's inline
+//    scripts (lib/server/hold-html.mjs, lib/server/inline-scripts.mjs): no 'unsafe-inline',
+//    and ISR pages stay cached (nonces would make every page dynamic);
+//  - the HTTP status a refusing server action asks for (lib/server/request-context.mjs);
+//  - X-Forwarded-For trusted only from the proxies in TRUSTED_PROXIES (default: loopback);
+//  - compression (gzip/brotli), done here, after the page is complete (next.config.ts turns
+//    Next.js's own off, since it would compress before the policy is known);
+//  - a Vietnamese sentence in Next.js's own refusals, which have an English body or none, and
+//    a 4xx for what it would answer with a server error (lib/server/bare-refusals.mjs).
+// Usage: node scripts/serve.mjs [--port N] (or PORT; HOSTNAME to bind one address).
+import { appendFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import compression from 'compression';
+import next from 'next';
+import { APPLY_READING_PREFERENCES_SCRIPT } from '../lib/reading/apply-preferences-script.mjs';
+import { clientErrorResponse, refusalBeforeNext, sendRefusal, translateBareRefusals } from '../lib/server/bare-refusals.mjs';
+import { settleForwardedFor, trustedProxies } from '../lib/server/client-address.mjs';
+import { holdHtmlForCsp } from '../lib/server/hold-html.mjs';
+import { createInlineScriptHasher } from '../lib/server/inline-scripts.mjs';
+import { applyRequestedStatus, runWithRequestContext } from '../lib/server/request-context.mjs';
+
+const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } });
+const port = Number(values.port || process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || undefined;
+process.env.NODE_ENV = 'production';
+
+const dir = path.resolve(import.meta.dirname, '..');
+const app = next({ dev: false, dir, port, hostname: hostname ?? 'localhost' });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const hashScripts = createInlineScriptHasher({ exactScripts: [APPLY_READING_PREFERENCES_SCRIPT] });
+const trusted = trustedProxies(process.env.TRUSTED_PROXIES);
+const compress = compression();
+
+const server = createServer((req, res) => {
+  settleForwardedFor(req, trusted);
+  compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
+    const refusal = refusalBeforeNext(req.method, req.url);
+    if (refusal) return sendRefusal(req, res, refusal);
+    const context = {};
+    runWithRequestContext(context, () => {
+      // first, so that it sees the status the held HTML or a refusing action ends up with
+      translateBareRefusals(req, res);
+      holdHtmlForCsp(req, res, {
+        hashScripts,
+        beforeHeaders: (response) => applyRequestedStatus(req, response, context),
+        onRefusedScripts: (url, count, sample) => {
+          const line = `[csp] ${url}: ${count} inline script(s) of an unknown shape left without a hash (the browser will refuse them): ${JSON.stringify(sample)}`;
+          console.warn(line);
+          // the end-to-end tests fail on any (e2e/support/csp-refusals.ts)
+          if (process.env.CSP_REFUSALS_LOG) appendFileSync(process.env.CSP_REFUSALS_LOG, `${line}\n`);
+        },
+      });
+      handle(req, res).catch((/** @type {unknown} */ error) => {
+        console.error('[server] request failed', req.method, req.url, error);
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.setHeader('content-type', 'text/plain; charset=utf-8');
+        }
+        res.end('Đã có lỗi xảy ra. Vui lòng thử lại sau.');
+      });
+    });
+  });
+});
+
+// A request Node.js cannot parse (an unknown method, a broken header) never reaches the handler.
+server.on('clientError', (error, socket) => {
+  if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+  socket.end(clientErrorResponse(error));
+});
+
+server.listen(port, hostname, () => {
+  console.log(`▲ Cổng thông tin đang phục vụ tại http://${hostname ?? 'localhost'}:${port}`);
+});
+
+let closing = false;
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    // Requests in flight finish; idle keep-alive connections close at once.
+    server.close(() => app.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
