@@ -14,10 +14,20 @@ export function run(label: string, command: string, args: string[], env: NodeJS.
   if (result.status !== 0) throw new Error(`${label} failed`);
 }
 
-export type BenchServer = { url: string; queryCount: () => number; stop: () => Promise<void> };
+export type BenchServer = {
+  url: string;
+  /** the server's process (leader of its own process group) */
+  pid: number;
+  queryCount: () => number;
+  stop: () => Promise<void>;
+};
 
-/** Migrates and seeds a fresh database in `workDir`, builds (unless BENCH_SKIP_BUILD=1) and starts the portal's server (scripts/serve.mjs). */
-export async function startPortal(workDir: string, port: number): Promise<BenchServer> {
+/**
+ * Migrates and seeds a fresh database in `workDir`, builds (unless BENCH_SKIP_BUILD=1) and starts
+ * the portal's server (scripts/serve.mjs); `serverEnv` is added to the server's environment only
+ * (not the build's).
+ */
+export async function startPortal(workDir: string, port: number, serverEnv: Record<string, string> = {}): Promise<BenchServer> {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
@@ -32,11 +42,12 @@ export async function startPortal(workDir: string, port: number): Promise<BenchS
   if (process.env.BENCH_SKIP_BUILD !== '1') run('next build', bin('next'), ['build'], env);
   const queryLog = path.join(workDir, 'queries.log');
   writeFileSync(queryLog, '');
-  const child = spawnPortal({ ...env, PORTAL_QUERY_LOG: queryLog }, port);
+  const child = spawnPortal({ ...env, ...serverEnv, PORTAL_QUERY_LOG: queryLog }, port);
   const url = `http://localhost:${port}`;
   await waitForServer(url, child);
   return {
     url,
+    pid: child.pid!,
     queryCount: () => readFileSync(queryLog, 'utf8').split('\n').filter(Boolean).length,
     stop: () => stopProcess(child),
   };
