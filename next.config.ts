@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { EDITOR_BODY_LIMIT_BYTES } from './lib/http/body-limits';
 import { securityHeaders } from './lib/security/security-headers';
 
 // With REDIS_URL, every instance shares one ISR / data cache in Redis (lib/cache/cache-handler.mjs);
@@ -24,9 +25,10 @@ const nextConfig: NextConfig = {
     return [{ source: '/chuyen-muc/:slug/trang/1', destination: '/chuyen-muc/:slug', permanent: true }];
   },
   experimental: {
-    // Server actions carry article bodies and image uploads (up to 5 MB, lib/media/upload-image.ts);
-    // anything larger is refused before it is parsed.
-    serverActions: { bodySizeLimit: '6mb' },
+    // Server actions carry article bodies and image uploads (up to 5 MB, lib/media/upload-image.ts).
+    // The proxy refuses larger bodies first, with a 413 (lib/http/body-limits.ts): past this limit
+    // Next.js itself would answer with a server error.
+    serverActions: { bodySizeLimit: EDITOR_BODY_LIMIT_BYTES },
   },
   images: {
     localPatterns: [{ pathname: '/media/**' }],

@@ -6,7 +6,9 @@
 //  - the HTTP status a refusing server action asks for (lib/server/request-context.mjs);
 //  - X-Forwarded-For trusted only from the proxies in TRUSTED_PROXIES (default: loopback);
 //  - compression (gzip/brotli), done here, after the page is complete (next.config.ts turns
-//    Next.js's own off, since it would compress before the policy is known).
+//    Next.js's own off, since it would compress before the policy is known);
+//  - a Vietnamese sentence in Next.js's own refusals, which have an English body or none, and
+//    a 4xx for what it would answer with a server error (lib/server/bare-refusals.mjs).
 // Usage: node scripts/serve.mjs [--port N] (or PORT; HOSTNAME to bind one address).
 import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,6 +17,7 @@ import { parseArgs } from 'node:util';
 import compression from 'compression';
 import next from 'next';
 import { APPLY_READING_PREFERENCES_SCRIPT } from '../lib/reading/apply-preferences-script.mjs';
+import { clientErrorResponse, refusalBeforeNext, sendRefusal, translateBareRefusals } from '../lib/server/bare-refusals.mjs';
 import { settleForwardedFor, trustedProxies } from '../lib/server/client-address.mjs';
 import { holdHtmlForCsp } from '../lib/server/hold-html.mjs';
 import { createInlineScriptHasher } from '../lib/server/inline-scripts.mjs';
@@ -37,8 +40,12 @@ const compress = compression();
 const server = createServer((req, res) => {
   settleForwardedFor(req, trusted);
   compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
+    const refusal = refusalBeforeNext(req.method, req.url);
+    if (refusal) return sendRefusal(req, res, refusal);
     const context = {};
     runWithRequestContext(context, () => {
+      // first, so that it sees the status the held HTML or a refusing action ends up with
+      translateBareRefusals(req, res);
       holdHtmlForCsp(req, res, {
         hashScripts,
         beforeHeaders: (response) => applyRequestedStatus(req, response, context),
@@ -59,6 +66,12 @@ const server = createServer((req, res) => {
       });
     });
   });
+});
+
+// A request Node.js cannot parse (an unknown method, a broken header) never reaches the handler.
+server.on('clientError', (error, socket) => {
+  if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+  socket.end(clientErrorResponse(error));
 });
 
 server.listen(port, hostname, () => {

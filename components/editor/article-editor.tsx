@@ -322,21 +322,41 @@ export function ArticleEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const keepUnsavedCopy = useRef<() => void>(() => undefined);
   useEffect(() => {
-    const timer = setTimeout(() => {
+    const keep = () => {
+      if (!dirty) return;
       try {
-        if (dirty) {
-          const copy: Backup = { fields, baseVersion: savedRef.current.version, savedAt: Date.now() };
-          window.localStorage.setItem(backupKey(initial.id), JSON.stringify(copy));
-        } else if (!backup) {
-          window.localStorage.removeItem(backupKey(initial.id));
-        }
+        const copy: Backup = { fields, baseVersion: savedRef.current.version, savedAt: Date.now() };
+        window.localStorage.setItem(backupKey(initial.id), JSON.stringify(copy));
       } catch {
         // Storage full or disabled: the server copy and the leave warning still protect the text.
+      }
+    };
+    keepUnsavedCopy.current = keep;
+    const timer = setTimeout(() => {
+      if (dirty) keep();
+      else if (!backup) {
+        try {
+          window.localStorage.removeItem(backupKey(initial.id));
+        } catch {
+          // nothing to remove
+        }
       }
     }, 400);
     return () => clearTimeout(timer);
   }, [fields, dirty, initial.id, backup]);
+
+  // The copy above waits for typing to pause; a tab closed (or an editor left) within that
+  // pause must not lose the last keystrokes, e.g. right after a save failed for want of a server.
+  useEffect(() => {
+    const keepNow = () => keepUnsavedCopy.current();
+    window.addEventListener('pagehide', keepNow);
+    return () => {
+      window.removeEventListener('pagehide', keepNow);
+      keepNow();
+    };
+  }, []);
 
   function restoreBackup() {
     if (!backup) return;

@@ -56,4 +56,39 @@ describe('runAction', () => {
     expect(JSON.stringify(failure)).not.toContain('SQLITE');
     expect(log).toHaveBeenCalledWith('[action test] failed', { userId: 'u1' }, expect.any(Error));
   });
+
+  it('says when the disk is full or the data directory read-only, rather than "try again"', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // As Prisma reports SQLite's and PostgreSQL's refusals, and as Node reports a file write.
+    const prismaError = (originalCode: string) =>
+      Object.assign(new Error('Invalid `prisma.article.update()` invocation'), {
+        code: 'P2039',
+        meta: { driverAdapterError: { cause: { originalCode, originalMessage: 'database or disk is full' } } },
+      });
+    // Inside an interactive transaction Prisma throws the driver adapter's error as it is.
+    const adapterError = (originalCode: string) =>
+      Object.assign(new Error('database or disk is full'), { name: 'DriverAdapterError', cause: { originalCode, kind: 'sqlite' } });
+    const fileError = (code: string) => Object.assign(new Error(`${code}: write /srv/data/media/x.jpg`), { code });
+    const cases: [Error, RegExp][] = [
+      [prismaError('SQLITE_FULL'), /ổ đĩa của máy chủ đã đầy/],
+      [adapterError('SQLITE_FULL'), /ổ đĩa của máy chủ đã đầy/],
+      [adapterError('SQLITE_READONLY'), /chế độ chỉ đọc/],
+      [prismaError('53100'), /ổ đĩa của máy chủ đã đầy/],
+      [fileError('ENOSPC'), /ổ đĩa của máy chủ đã đầy/],
+      [prismaError('SQLITE_READONLY'), /chế độ chỉ đọc/],
+      [prismaError('SQLITE_READONLY_DBMOVED'), /chế độ chỉ đọc/],
+      [new Error('upload failed', { cause: fileError('EROFS') }), /chế độ chỉ đọc/],
+      // the filesystem turned read-only under the open database, or a failing disk
+      [adapterError('SQLITE_IOERR_WRITE'), /không ghi được vào ổ đĩa/],
+      [fileError('EIO'), /không ghi được vào ổ đĩa/],
+    ];
+    for (const [error, message] of cases) {
+      const result = await runAction(options, async () => {
+        throw error;
+      }, { title: 'x', count: 1 }, as(editor));
+      expect(result).toMatchObject({ ok: false, code: 'error', message: expect.stringMatching(message) });
+      expect(result.ok === false && result.message).toContain('Những gì đã lưu trước đó vẫn còn nguyên');
+      expect(JSON.stringify(result)).not.toMatch(/SQLITE|ENOSPC|EROFS|EIO|53100/);
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { hasPermission, type Permission } from '@/lib/auth/permissions';
 import { FAILURE_STATUS, requestResponseStatus } from '@/lib/http/response-status';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/session';
+import { STORAGE_FAILURE_MESSAGES, storageFailureOf } from '@/lib/db/storage-failure';
 import { fieldErrorsOf, formDataToObject, type z } from '@/lib/validation/zod';
 import { ActionError } from './action-error';
 import {
@@ -32,7 +33,8 @@ type ActionOptions<S extends z.ZodType> = {
  * checks the role, parses the input (FormData or an object) with the action's schema,
  * runs the handler, and answers `{ ok: true, … }` or `{ ok: false, code, message,
  * fieldErrors }`. Unexpected errors are logged with their context and answered with a
- * generic Vietnamese sentence: no stack trace or database message ever reaches a browser.
+ * generic Vietnamese sentence (or, when the disk is full or read-only, one that says so):
+ * no stack trace or database message ever reaches a browser.
  */
 export function editorAction<S extends z.ZodType, T extends object>(
   options: ActionOptions<S>,
@@ -72,6 +74,9 @@ export async function runAction<S extends z.ZodType, T extends object>(
       return { ok: false, code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
     }
     console.error(`[action ${options.name}] failed`, { userId: user?.id ?? null }, error);
+    // A full disk or a read-only data directory will not go away by trying again: say so.
+    const storageFailure = storageFailureOf(error);
+    if (storageFailure) return { ok: false, code: 'error', message: STORAGE_FAILURE_MESSAGES[storageFailure] };
     return { ok: false, code: 'error', message: options.failureMessage ?? GENERIC_FAILURE_MESSAGE };
   }
 }

@@ -53,20 +53,35 @@ export const RATING_REFRESH_INTERVAL_MS = 5000;
 const globalForThrottle = globalThis as unknown as { ratingRefreshThrottle?: RefreshThrottle };
 const ratingRefreshThrottle = (globalForThrottle.ratingRefreshThrottle ??= createRefreshThrottle(RATING_REFRESH_INTERVAL_MS));
 
+/** While the database does not answer, a rating refresh is tried again this often… */
+const RATING_REFRESH_RETRY_MS = 5000;
+/** …for at most this long; then it is dropped (the next vote schedules another). */
+const RATING_REFRESH_GIVE_UP_MS = 10 * 60 * 1000;
+
 /**
  * After a vote: the rating summary is the only thing on the article page that changed, and only
  * that page shows it. Votes are frequent, so the page is regenerated at most every
  * RATING_REFRESH_INTERVAL_MS (a trailing refresh catches the last votes); readers see the
  * exact figures through the widget in the meantime. Runs after the response (`after`): the
  * voter never waits, and the vote's server action is not made to re-render the page.
+ *
+ * Expiring the page sends its next reader to the database. If the database has stopped
+ * answering since the vote (a restart, an outage), the refresh waits for it: until then
+ * readers keep the cached page, with figures a few votes old, rather than an error page.
  */
-export function revalidateArticleRatings(slug: string): void {
+export function revalidateArticleRatings(slug: string, databaseAnswers: () => Promise<boolean>): void {
   const delay = ratingRefreshThrottle.schedule(slug, Date.now());
   if (delay === null) return;
   after(async () => {
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    const giveUpAt = Date.now() + RATING_REFRESH_GIVE_UP_MS;
+    let answers = await databaseAnswers();
+    while (!answers && Date.now() < giveUpAt) {
+      await new Promise((resolve) => setTimeout(resolve, RATING_REFRESH_RETRY_MS));
+      answers = await databaseAnswers();
+    }
     ratingRefreshThrottle.refreshing(slug, Date.now());
-    revalidatePath(`/tin-tuc/${slug}`);
+    if (answers) revalidatePath(`/tin-tuc/${slug}`);
   });
 }
 

@@ -1,9 +1,11 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '@/lib/db/client';
 import { createTestDatabase, type TestDatabase } from '@/test/test-database';
 import { testRedisUrl } from '@/test/redis-scratch.mjs';
-import { checkHealth } from './check-health';
+import { checkHealth, checkStorage, MIN_FREE_BYTES } from './check-health';
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -49,5 +51,14 @@ describe('checkHealth', () => {
       await unreachable.$disconnect();
       deadRedis.disconnect();
     }
+  });
+});
+
+describe('checkStorage', () => {
+  it('reports the free space and writability of the data directories, made or not yet made', async () => {
+    const here = await checkStorage([tmpdir(), path.join(tmpdir(), 'portal-not-made-yet', 'media')]);
+    expect(here).toMatchObject({ writable: true, freeBytes: expect.any(Number) });
+    expect(here.freeBytes).toBeGreaterThan(0);
+    expect(here.ok).toBe(here.freeBytes >= MIN_FREE_BYTES);
   });
 });

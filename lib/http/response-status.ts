@@ -11,6 +11,15 @@ export const FAILURE_STATUS: Record<FailureCode, number> = {
   error: 500,
 };
 
+/**
+ * The refusal code for a status the public actions' shared code answers with (castVote and
+ * submitQuestion also serve route handlers, which speak in HTTP statuses).
+ */
+export function failureCodeForStatus(status: number): FailureCode {
+  const found = (Object.entries(FAILURE_STATUS) as [FailureCode, number][]).find(([, value]) => value === status);
+  return found ? found[0] : status >= 500 ? 'error' : 'invalid';
+}
+
 // Kept by the portal's own server for the request being answered (lib/server/request-context.mjs).
 const REQUEST_CONTEXT_KEY = Symbol.for('phuoc-hung.request-context');
 type RequestContextStorage = { getStore(): { status?: number } | undefined };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { prisma } from '@/lib/db/client';
 import { databaseKind } from '@/lib/db/database-url';
@@ -45,9 +45,27 @@ export async function saveMediaFile(storageKey: string, bytes: Uint8Array): Prom
   await mkdir(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
   // Written aside then renamed, so a reader never sees half a file.
   const partial = `${file}.${process.pid}.partial`;
-  await writeFile(/*turbopackIgnore: true*/ partial, bytes, { flag: 'wx' });
-  await rename(/*turbopackIgnore: true*/ partial, file);
+  try {
+    await writeFile(/*turbopackIgnore: true*/ partial, bytes, { flag: 'wx' });
+    await rename(/*turbopackIgnore: true*/ partial, file);
+  } catch (error) {
+    // A full disk leaves half a file behind: it must not keep the space the next upload needs.
+    await rm(/*turbopackIgnore: true*/ partial, { force: true }).catch(() => undefined);
+    throw error;
+  }
   return { data: null };
+}
+
+/**
+ * Removes what saveMediaFile stored when the Media row that was to describe it could not be
+ * written (a full disk, a read-only database): no file without a row.
+ */
+export async function discardMediaFile(storageKey: string): Promise<void> {
+  const file = filePath(storageKey);
+  if (!file || mediaStorage() === 'database') return;
+  await rm(/*turbopackIgnore: true*/ file, { force: true }).catch((error: Error) => {
+    console.error(`[media] removing ${storageKey} after a failed upload: ${error.message}`);
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db/types';
 import { cleanPdfFileName, hasPdfEnd, hasPdfSignature } from '@/lib/documents/pdf-file';
 import { MAX_DOCUMENT_FILE_BYTES } from '@/lib/domain/legal-documents';
 import { formatFileSize } from '@/lib/text/format-file-size';
-import { saveMediaFile } from './storage';
+import { discardMediaFile, saveMediaFile } from './storage';
 
 export type StoredDocumentFile = { id: string; name: string; byteSize: number };
 
@@ -31,8 +31,13 @@ export async function storeDocumentFile(db: Db, uploaderId: string, bytes: Uint8
   const month = String(now.getUTCMonth() + 1).padStart(2, '0');
   const storageKey = `documents/${now.getUTCFullYear()}/${month}/${randomBytes(12).toString('hex')}.pdf`;
   const stored = await saveMediaFile(storageKey, bytes);
-  const media = await db.media.create({
-    data: { storageKey, originalName: name, mimeType: 'application/pdf', byteSize: bytes.length, uploadedById: uploaderId, ...stored },
-  });
+  const media = await db.media
+    .create({
+      data: { storageKey, originalName: name, mimeType: 'application/pdf', byteSize: bytes.length, uploadedById: uploaderId, ...stored },
+    })
+    .catch(async (error: unknown) => {
+      await discardMediaFile(storageKey);
+      throw error;
+    });
   return { id: media.id, name, byteSize: bytes.length };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import sharp, { type OutputInfo } from 'sharp';
 import { ActionError } from '@/lib/actions/action-error';
 import type { PrismaClient } from '@/lib/db/client';
-import { saveMediaFile } from './storage';
+import { discardMediaFile, saveMediaFile } from './storage';
 
 /** The largest upload accepted; a phone photo is 2–6 MB, so 5 MB covers most and stops abuse. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -58,18 +58,23 @@ export async function storeUploadedImage(db: PrismaClient, uploaderId: string, f
   const storageKey = `uploads/${now.getUTCFullYear()}/${month}/${randomBytes(12).toString('hex')}.${FORMATS[format]}`;
   const stored = await saveMediaFile(storageKey, output.data);
   const originalName = file instanceof File ? file.name.slice(0, 200) : 'anh';
-  const media = await db.media.create({
-    data: {
-      storageKey,
-      originalName,
-      mimeType: `image/${format}`,
-      byteSize: output.data.length,
-      width: output.info.width,
-      height: output.info.height,
-      alt: alt.slice(0, 300),
-      uploadedById: uploaderId,
-      ...stored,
-    },
-  });
+  const media = await db.media
+    .create({
+      data: {
+        storageKey,
+        originalName,
+        mimeType: `image/${format}`,
+        byteSize: output.data.length,
+        width: output.info.width,
+        height: output.info.height,
+        alt: alt.slice(0, 300),
+        uploadedById: uploaderId,
+        ...stored,
+      },
+    })
+    .catch(async (error: unknown) => {
+      await discardMediaFile(storageKey);
+      throw error;
+    });
   return { id: media.id, src: `/media/${storageKey}`, width: output.info.width, height: output.info.height, alt: media.alt };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { FailureCode } from '@/lib/actions/action-result';
 import { prisma, type PrismaClient } from '@/lib/db/client';
 import { QUESTION_WINDOW_SECONDS, QUESTIONS_PER_NETWORK, type QuestionKind } from '@/lib/domain/questions';
 import { addressRateLimitKey, voterFingerprint } from '@/lib/ratings/client-signals';
@@ -10,6 +11,8 @@ import { questionSearchText } from './question-search-text';
 /** What the form shows after a submission; also the state of the form's `useActionState`. */
 export type QuestionFormState = {
   ok: boolean;
+  /** why it was refused, as every action says it (lib/actions/action-result.ts) */
+  code?: FailureCode;
   /** one sentence for the status or alert region, in Vietnamese */
   message: string;
   /** a Vietnamese message per field name, shown next to that field */

@@ -2,6 +2,7 @@ import 'server-only';
 import { revalidateArticleRatings } from '@/lib/cache/revalidate';
 import { ratingSummaryChanged } from '@/lib/data/ratings';
 import { prisma, type PrismaClient } from '@/lib/db/client';
+import { databaseAnswers } from '@/lib/db/database-answers';
 import { createRateLimiter, retryAfterText, type RateLimiter } from '@/lib/security/rate-limit';
 import { ARTICLE_ID_MESSAGE, STARS_MESSAGE, voteSchema } from '@/lib/validation/rating';
 import { addressRateLimitKey, voterFingerprint } from './client-signals';
@@ -94,7 +95,8 @@ export async function castVote(
     if (outcome.counted && outcome.change !== 'unchanged') {
       // Before answering: once the voter sees the new figures, so does every reader, on every instance.
       await ratingSummaryChanged(articleId, outcome.summary);
-      revalidateArticleRatings(outcome.slug);
+      const db = deps.db ?? prisma;
+      revalidateArticleRatings(outcome.slug, () => databaseAnswers(db));
     }
     return {
       status: outcome.change === 'created' ? 201 : 200,

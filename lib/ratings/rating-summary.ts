@@ -1,4 +1,5 @@
 // Shared by the server and the rating widget: no server-only imports here.
+import type { FailureCode } from '@/lib/actions/action-result';
 
 export const MIN_STARS = 1;
 export const MAX_STARS = 5;
@@ -15,7 +16,7 @@ export type RatingSnapshot = { summary: RatingSummary; myStars: number | null };
 /** The answer to a vote (the server action's return value, the POST route's JSON). */
 export type RateArticleResult =
   | { ok: true; message: string; summary: RatingSummary; myStars: number }
-  | { ok: false; message: string };
+  | { ok: false; message: string; code?: FailureCode };
 
 /**
  * The average in tenths, rounded half up with integer arithmetic (4.25 → 43), so that the

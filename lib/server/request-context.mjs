@@ -25,12 +25,26 @@ export function runWithRequestContext(context, handler) {
 }
 
 /**
+ * The header that carries a refusal's status back when Next.js forwarded the action to the
+ * page that has it (an internal request of its own, whose status it does not copy).
+ */
+export const FORWARDED_STATUS_HEADER = 'x-portal-action-status';
+
+/**
  * Applies the status a server action asked for, just before the headers go out. Only a
- * successful answer is changed: redirects and Next.js's own errors keep theirs.
+ * successful answer is changed: redirects and Next.js's own errors keep theirs. An action
+ * posted to a page that does not have it runs in a request Next.js forwards to one that does:
+ * that request's status comes back in a header, which Next.js copies onto this answer.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {RequestContext} context
  */
 export function applyRequestedStatus(req, res, context) {
-  if (context.status && req.method === 'POST' && res.statusCode === 200) res.statusCode = context.status;
+  if (req.method !== 'POST') return;
+  const forwarded = Number(res.getHeader(FORWARDED_STATUS_HEADER));
+  res.removeHeader(FORWARDED_STATUS_HEADER);
+  const status = context.status ?? (Number.isInteger(forwarded) && forwarded >= 400 && forwarded < 600 ? forwarded : undefined);
+  if (!status || res.statusCode !== 200) return;
+  res.statusCode = status;
+  if (req.headers['x-action-forwarded']) res.setHeader(FORWARDED_STATUS_HEADER, String(status));
 }

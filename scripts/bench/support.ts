@@ -1,6 +1,6 @@
 // Shared pieces of the benchmark scripts: a production server on a throwaway database,
 // and transfer-size measurements.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -32,11 +32,7 @@ export async function startPortal(workDir: string, port: number): Promise<BenchS
   if (process.env.BENCH_SKIP_BUILD !== '1') run('next build', bin('next'), ['build'], env);
   const queryLog = path.join(workDir, 'queries.log');
   writeFileSync(queryLog, '');
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port)], {
-    env: { ...env, PORTAL_QUERY_LOG: queryLog },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
+  const child = spawnPortal({ ...env, PORTAL_QUERY_LOG: queryLog }, port);
   const url = `http://localhost:${port}`;
   await waitForServer(url, child);
   return {
@@ -44,6 +40,18 @@ export async function startPortal(workDir: string, port: number): Promise<BenchS
     queryCount: () => readFileSync(queryLog, 'utf8').split('\n').filter(Boolean).length,
     stop: () => stopProcess(child),
   };
+}
+
+/**
+ * The portal's server (scripts/serve.mjs) on the build in .next, in a process group of its own (so that
+ * `stopProcess` reaches every process it starts, and a test can SIGKILL it as a crash would).
+ */
+export function spawnPortal(env: NodeJS.ProcessEnv, port: number, stdio: StdioOptions = ['ignore', 'ignore', 'inherit']): ChildProcess {
+  return spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port)], {
+    env: { ...env, PORT: String(port) },
+    stdio,
+    detached: true,
+  });
 }
 
 export async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {

@@ -4,6 +4,7 @@ import { FORBIDDEN_MESSAGE, UNAUTHENTICATED_MESSAGE, type ActionResult } from '@
 import { hasPermission } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { prisma } from '@/lib/db/client';
+import { STORAGE_FAILURE_MESSAGES, storageFailureOf } from '@/lib/db/storage-failure';
 import { MAX_DOCUMENT_FILE_BYTES } from '@/lib/domain/legal-documents';
 import { contentDisposition } from '@/lib/http/content-disposition';
 import { BodyTooLargeError, readLimitedBytes } from '@/lib/http/read-limited-body';
@@ -33,7 +34,8 @@ async function authorise(): Promise<{ userId: string } | { refusal: NextResponse
 /**
  * POST with the PDF itself as the body (Content-Type: application/pdf) and its name in
  * X-File-Name (URI-encoded) → `{ ok: true, file: { id, name, byteSize } }`, or an
- * ActionFailure with a real status (400, 401, 403, 413, 415).
+ * ActionFailure with a real status (400, 401, 403, 413, 415; 507 or 503 when the disk is full
+ * or read-only).
  */
 export async function POST(request: NextRequest) {
   if (!isSameOriginRequest(request.headers)) return answer({ ok: false, code: 'forbidden', message: 'Yêu cầu không hợp lệ.' }, 403);
@@ -61,6 +63,11 @@ export async function POST(request: NextRequest) {
       return answer({ ok: false, code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) }, 400);
     }
     console.error('[documents] storing an uploaded PDF failed', { userId: auth.userId }, error);
+    const storageFailure = storageFailureOf(error);
+    if (storageFailure) {
+      // 507 Insufficient Storage / 503: the condition lasts until an operator acts.
+      return answer({ ok: false, code: 'error', message: STORAGE_FAILURE_MESSAGES[storageFailure] }, storageFailure === 'disk-full' ? 507 : 503);
+    }
     return answer({ ok: false, code: 'error', message: 'Không tải được tệp lên. Vui lòng thử lại.' }, 500);
   }
 }
