@@ -10,6 +10,7 @@ import {
   postCredentials,
   signInAlert,
   signInThroughForm,
+  type SignInAttempt,
 } from '../support/sign-in';
 
 // Credential stuffing against the sign-in (lib/auth/sign-in.ts): 5 failures per account
@@ -177,9 +178,19 @@ test('a failed sign-in does not tell whether the account exists: same words, sim
   const SAMPLES = 20;
   const times = { known: [] as number[], unknown: [] as number[], locked: [] as number[] };
   for (let i = 1; i <= SAMPLES; i++) {
-    const existing = await postCredentials(api, { email: known.email, password: `doan-sai-${i}`, address: from() });
+    const tryKnown = () => postCredentials(api, { email: known.email, password: `doan-sai-${i}`, address: from() });
     // one unknown email per round of four, like the known account between its resets
-    const missing = await postCredentials(api, { email: unknownEmail(run, Math.ceil(i / 4)), password: `doan-sai-${i}`, address: from() });
+    const tryUnknown = () => postCredentials(api, { email: unknownEmail(run, Math.ceil(i / 4)), password: `doan-sai-${i}`, address: from() });
+    // taking turns at going first, so that neither is always the one after a pause
+    let existing: SignInAttempt;
+    let missing: SignInAttempt;
+    if (i % 2 === 0) {
+      existing = await tryKnown();
+      missing = await tryUnknown();
+    } else {
+      missing = await tryUnknown();
+      existing = await tryKnown();
+    }
     const refused = await postCredentials(api, { email: locked, password: `doan-sai-${i}`, address: from() });
     // Both are the first, second, … failure of their account: the very same answer.
     expect(missing.code).toBe(existing.code);
@@ -191,15 +202,17 @@ test('a failed sign-in does not tell whether the account exists: same words, sim
     // The right password resets the known account's count (its reply is not timed).
     if (i % 4 === 0) expect((await postCredentials(api, { email: known.email, password: known.password, address: from() })).signedIn).toBe(true);
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const [knownMs, unknownMs, lockedMs] = [median(times.known), median(times.unknown), median(times.locked)];
+  // Load on the machine only ever adds time, so the lower quartile is the steadier figure.
+  const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)];
+  const describe = (values: number[]) => `${quantile(values, 0.25).toFixed(0)}/${quantile(values, 0.5).toFixed(0)} ms`;
   const figures =
-    `median of ${SAMPLES} failed sign-ins: existing account ${knownMs.toFixed(0)} ms, unknown email ${unknownMs.toFixed(0)} ms; ` +
-    `refused before any password check (locked) ${lockedMs.toFixed(0)} ms`;
+    `${SAMPLES} failed sign-ins each, lower quartile/median: existing account ${describe(times.known)}, ` +
+    `unknown email ${describe(times.unknown)}; refused before any password check (locked) ${describe(times.locked)}`;
   console.log(`[sign-in timing] ${figures}`);
   testInfo.annotations.push({ type: 'sign-in timing', description: figures });
   // That an unknown email gets its argon2 check is proven exactly by lib/auth/sign-in.test.ts;
   // wall-clock time on a shared machine only catches a gross difference.
-  expect(unknownMs / knownMs).toBeGreaterThan(0.6);
-  expect(unknownMs / knownMs).toBeLessThan(1.67);
+  const ratio = quantile(times.unknown, 0.25) / quantile(times.known, 0.25);
+  expect(ratio).toBeGreaterThan(0.5);
+  expect(ratio).toBeLessThan(2);
 });

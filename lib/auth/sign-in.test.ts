@@ -34,6 +34,7 @@ beforeAll(async () => {
       { email: 'dot-kich@example.vn', name: 'Đột Kích', passwordHash, role: 'editor' },
       { email: 'bien-the@example.vn', name: 'Biến Thể', passwordHash, role: 'editor' },
       { email: 'ipv6@example.vn', name: 'IPv6', passwordHash, role: 'editor' },
+      { email: 'het-khoa@example.vn', name: 'Hết Khóa', passwordHash, role: 'editor' },
     ],
   });
 });
@@ -127,6 +128,20 @@ describe('authenticate', () => {
       failure: { kind: 'locked' },
     });
     expect((await authenticate(db, { email: 'ipv6@example.vn', password: PASSWORD }, from('2001:db8:0:a::1'))).ok).toBe(true);
+  });
+
+  it('lets the right password in again once the quarter of an hour has passed', async () => {
+    for (let i = 0; i < 5; i++) await authenticate(db, { email: 'het-khoa@example.vn', password: 'doan-sai' }, from(`10.8.0.${i}`));
+    expect(await authenticate(db, { email: 'het-khoa@example.vn', password: PASSWORD }, from('10.8.1.1'))).toMatchObject({ failure: { kind: 'locked' } });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 14 * 60 * 1000);
+      expect(await authenticate(db, { email: 'het-khoa@example.vn', password: PASSWORD }, from('10.8.1.2'))).toMatchObject({ failure: { kind: 'locked' } });
+      vi.setSystemTime(Date.now() + 60 * 1000 + 1000);
+      expect((await authenticate(db, { email: 'het-khoa@example.vn', password: PASSWORD }, from('10.8.1.3'))).ok).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('does not let a blocked address use up an account’s attempts', async () => {
