@@ -3,7 +3,8 @@ import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/security/security-headers';
 
 // With REDIS_URL, every instance shares one ISR / data cache in Redis (lib/cache/cache-handler.mjs);
-// without it (the embedded default) Next.js keeps its cache on this machine's disk.
+// without it (the embedded default) Next.js keeps its cache on this machine's disk, and
+// lib/cache/file-cache-handler.mjs keeps its revalidations across restarts.
 const sharedCache = Boolean(process.env.REDIS_URL?.trim());
 
 const nextConfig: NextConfig = {
@@ -14,7 +15,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native modules stay out of the server bundle and load from node_modules.
   serverExternalPackages: ['better-sqlite3'],
-  cacheHandler: sharedCache ? path.resolve(process.cwd(), 'lib/cache/cache-handler.mjs') : undefined,
+  cacheHandler: path.resolve(process.cwd(), sharedCache ? 'lib/cache/cache-handler.mjs' : 'lib/cache/file-cache-handler.mjs'),
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.SITE_URL) }];
   },

@@ -1,0 +1,67 @@
+// The page cache of the embedded default (one instance, no REDIS_URL): Next.js's own cache on
+// this machine's disk (next.config.ts names this file as its `cacheHandler` when REDIS_URL is
+// not set), with one difference. Next.js 16 keeps revalidations (revalidatePath after a publish,
+// an edit, an unpublish) in memory only, while the pages stay on disk: after a restart (a crash,
+// a deploy, a reboot), a page changed but not rendered again before it was served as it had
+// been, an unpublished article included. Here every revalidation is also written to a file
+// beside the cache, before the action that made it answers, and read back when the server starts.
+// Plain JavaScript: Next.js loads it with Node, outside the bundles.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+// Next.js's own file-system cache and the revalidations it checks (shared by the whole server).
+const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
+const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
+
+const FILE_NAME = 'portal-revalidated-tags.json';
+let loadedFrom = null;
+
+/** Where the revalidations of the build in `serverDistDir` (.next/server) are kept. */
+export function revalidationsFile(serverDistDir) {
+  return path.join(serverDistDir, '..', 'cache', FILE_NAME);
+}
+
+/** Puts the revalidations saved before the last stop back (once per process). */
+export function loadRevalidations(file) {
+  if (loadedFrom === file) return;
+  loadedFrom = file;
+  let saved;
+  try {
+    saved = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (error.code !== 'ENOENT') console.error(`[cache] reading ${file}: ${error.message}`);
+    return;
+  }
+  for (const [tag, entry] of Object.entries(saved)) {
+    if (!tagsManifest.has(tag) && entry && typeof entry === 'object') tagsManifest.set(tag, entry);
+  }
+}
+
+/** Writes every revalidation known to this process; atomic, so a kill mid-write keeps the old file. */
+export function saveRevalidations(file) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(Object.fromEntries(tagsManifest)));
+  renameSync(partial, file);
+}
+
+export default class PortalFileSystemCache extends FileSystemCache {
+  constructor(ctx) {
+    super(ctx);
+    this.revalidationsFile = ctx.serverDistDir ? revalidationsFile(ctx.serverDistDir) : null;
+    if (this.revalidationsFile) loadRevalidations(this.revalidationsFile);
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    if (!this.revalidationsFile) return;
+    try {
+      saveRevalidations(this.revalidationsFile);
+    } catch (error) {
+      // A full or read-only disk: the revalidation still holds until the next restart.
+      console.error(`[cache] saving revalidations to ${this.revalidationsFile}: ${error.message}`);
+    }
+  }
+}
