@@ -39,11 +39,18 @@ export function loadRevalidations(file) {
   }
 }
 
-/** Writes every revalidation known to this process; atomic, so a kill mid-write keeps the old file. */
-export function saveRevalidations(file) {
+/**
+ * Past this age a revalidation is no longer written: every page cached before it has been
+ * stale (revalidate ≤ 1 hour) for weeks, and is regenerated on its next request anyway.
+ */
+const KEEP_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Writes every recent revalidation known to this process; atomic, so a kill mid-write keeps the old file. */
+export function saveRevalidations(file, now = Date.now()) {
   mkdirSync(path.dirname(file), { recursive: true });
+  const recent = [...tagsManifest].filter(([, entry]) => Math.max(entry.expired ?? 0, entry.stale ?? 0) > now - KEEP_MS);
   const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, JSON.stringify(Object.fromEntries(tagsManifest)));
+  writeFileSync(partial, JSON.stringify(Object.fromEntries(recent)));
   renameSync(partial, file);
 }
 

@@ -45,4 +45,12 @@ describe('PortalFileSystemCache', () => {
     expect(areTagsExpired(['_N_T_/tin-tuc/bai-da-go'], Date.now() + 1)).toBe(false);
     expect(areTagsExpired(['_N_T_/tin-tuc/bai-khac'], cachedAt)).toBe(false);
   });
+
+  it('forgets revalidations older than a month', () => {
+    const dir = serverDistDir();
+    tagsManifest.set('_N_T_/cu', { expired: Date.now() - 40 * 24 * 60 * 60 * 1000 });
+    tagsManifest.set('_N_T_/moi', { expired: Date.now() });
+    saveRevalidations(revalidationsFile(dir));
+    expect(Object.keys(JSON.parse(readFileSync(revalidationsFile(dir), 'utf8')))).toEqual(['_N_T_/moi']);
+  });
 });
