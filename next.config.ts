@@ -5,7 +5,8 @@ import { securityHeaders } from './lib/security/security-headers';
 
 // With REDIS_URL, every instance shares one ISR / data cache in Redis (lib/cache/cache-handler.mjs);
 // without it (the embedded default) Next.js keeps its cache on this machine's disk
-// (lib/cache/file-cache-handler.mjs). Neither stores a 404 for an address that never existed.
+// (lib/cache/file-cache-handler.mjs, which also keeps revalidations across restarts). Neither
+// stores a 404 for an address that never existed.
 const sharedCache = Boolean(process.env.REDIS_URL?.trim());
 
 const nextConfig: NextConfig = {

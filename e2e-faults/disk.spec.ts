@@ -72,7 +72,7 @@ async function health(baseUrl: string) {
 async function expectSavedArticleIntact(baseUrl: string, databaseFile: string, article: { id: string; slug: string; coverStorageKey: string }, summary: string) {
   const page = await fetch(`${baseUrl}/tin-tuc/${article.slug}`);
   expect(page.status).toBe(200);
-  expect(await page.text()).toContain(summary);
+  expect((await page.text()).includes(summary), `the public page shows "${summary}"`).toBe(true);
   const cover = await fetch(`${baseUrl}/media/${article.coverStorageKey}`);
   expect(cover.status).toBe(200);
   expect(cover.headers.get('content-type')).toMatch(/^image\//);

@@ -44,6 +44,12 @@ test('SIGKILL during a vote storm and an editor save loses nothing acknowledged 
   const editorUrl = page.url();
   // The editor is asked before leaving a page with unsaved changes, and agrees.
   page.on('dialog', (dialog) => void dialog.accept());
+  // Published, and read once, so that its page is in the cache: each save below changes it.
+  await page.getByLabel('Tóm tắt', { exact: true }).fill('Bản đã xuất bản trước khi máy chủ bị tắt.');
+  await page.getByRole('button', { name: 'Xuất bản', exact: true }).click();
+  await expect(page.getByRole('status').getByText('Đã xuất bản.')).toBeVisible();
+  const publicPath = `/tin-tuc/${readOnce(databaseFile, (db) => db.prepare(`SELECT "slug" FROM "Article" WHERE "id" = ?`).pluck().get(draftId))}`;
+  expect((await (await fetch(server.url + publicPath)).text()).includes('Bản đã xuất bản trước khi máy chủ bị tắt.')).toBe(true);
 
   const votes: VoteRecord[] = [];
   const saves: SaveOutcome[] = [];
@@ -53,7 +59,8 @@ test('SIGKILL during a vote storm and an editor save loses nothing acknowledged 
   for (let round = 1; round <= ROUNDS; round++) {
     const storm = startVoteStorm(server.url, articleId, { concurrency: 16, firstVoter });
     firstVoter += 1_000_000;
-    // Let the storm get going (further each round), then save a few times while it rages.
+    // Let the storm get going (further each round), then save a few times while it rages
+    // ("Cập nhật": the article is published).
     while (storm.acknowledged().length < votesBeforeSaves(round)) await sleep(20);
     const roundSaves: SaveOutcome[] = [];
     for (let n = 1; n <= 3; n++) roundSaves.push(await saveWithMarker(page, `Vòng ${round}, bản lưu số ${n}`));
@@ -113,6 +120,11 @@ test('SIGKILL during a vote storm and an editor save loses nothing acknowledged 
     expect([lastAcknowledged.marker, inFlightMarker]).toContain(check.draft.summary);
     expect(check.draft.version).toBeGreaterThanOrEqual(lastAcknowledged.version!);
     const inFlightCommitted = check.draft.summary === inFlightMarker;
+
+    // Readers get the article as last saved, though nobody asked for its page between the
+    // save and the kill (the cache's revalidations outlive the process).
+    const publicPage = await (await fetch(server.url + publicPath)).text();
+    expect(publicPage.includes(check.draft.summary), `the public page after the restart shows "${check.draft.summary}"`).toBe(true);
 
     // The editor opens the article again: what was typed is there, saved or kept in the browser.
     await page.goto(editorUrl);

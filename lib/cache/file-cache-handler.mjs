@@ -1,16 +1,84 @@
 // The page cache on this machine's disk (the embedded default, without REDIS_URL):
-// Next.js's own file-system cache, except that a 404 is stored only where a page was
-// cached before (an article unpublished or a category emptied must stop being served),
-// never for an address that never existed. next.config.ts names this file as Next.js's
-// `cacheHandler`. Plain JavaScript: Next.js loads it with Node, outside the bundles.
+// Next.js's own file-system cache (next.config.ts names this file as its `cacheHandler`), with
+// two differences:
+//  - a 404 is stored only where a page was cached before (an article unpublished or a category
+//    emptied must stop being served), never for an address that never existed, so random
+//    addresses cannot fill the disk;
+//  - Next.js 16 keeps revalidations (revalidatePath after a publish, an edit, an unpublish) in
+//    memory only, while the pages stay on disk: after a restart (a crash, a deploy, a reboot), a
+//    page changed but not rendered again would be served as it had been, an unpublished article
+//    included. Here every revalidation is also written to a file beside the cache, before the
+//    action that made it answers, and read back when the server starts.
+// Plain JavaScript: Next.js loads it with Node, outside the bundles.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import * as fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { forgetLifetime, isNotFoundEntry } from './not-found-entries.mjs';
 
 // A CommonJS module with __esModule: Node hands its exports object as the default, Next.js's
 // bundler (which also bundles this file for the proxy) the class itself.
 const FileSystemCache = fileSystemCacheModule.default?.default ?? fileSystemCacheModule.default;
+// The revalidations Next.js checks (shared by the whole server).
+const { tagsManifest } = createRequire(import.meta.url)('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
+
+const FILE_NAME = 'portal-revalidated-tags.json';
+let loadedFrom = null;
+
+/** Where the revalidations of the build in `serverDistDir` (.next/server) are kept. */
+export function revalidationsFile(serverDistDir) {
+  return path.join(serverDistDir, '..', 'cache', FILE_NAME);
+}
+
+/** Puts the revalidations saved before the last stop back (once per process). */
+export function loadRevalidations(file) {
+  if (loadedFrom === file) return;
+  loadedFrom = file;
+  let saved;
+  try {
+    saved = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (error.code !== 'ENOENT') console.error(`[cache] reading ${file}: ${error.message}`);
+    return;
+  }
+  for (const [tag, entry] of Object.entries(saved)) {
+    if (!tagsManifest.has(tag) && entry && typeof entry === 'object') tagsManifest.set(tag, entry);
+  }
+}
+
+/**
+ * Past this age a revalidation is no longer written: every page cached before it has been
+ * stale (revalidate ≤ 1 hour) for weeks, and is regenerated on its next request anyway.
+ */
+const KEEP_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Writes every recent revalidation known to this process; atomic, so a kill mid-write keeps the old file. */
+export function saveRevalidations(file, now = Date.now()) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const recent = [...tagsManifest].filter(([, entry]) => Math.max(entry.expired ?? 0, entry.stale ?? 0) > now - KEEP_MS);
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(Object.fromEntries(recent)));
+  renameSync(partial, file);
+}
 
 export default class PortalFileCache extends FileSystemCache {
+  constructor(ctx) {
+    super(ctx);
+    this.revalidationsFile = ctx.serverDistDir ? revalidationsFile(ctx.serverDistDir) : null;
+    if (this.revalidationsFile) loadRevalidations(this.revalidationsFile);
+  }
+
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    if (!this.revalidationsFile) return;
+    try {
+      saveRevalidations(this.revalidationsFile);
+    } catch (error) {
+      // A full or read-only disk: the revalidation still holds until the next restart.
+      console.error(`[cache] saving revalidations to ${this.revalidationsFile}: ${error.message}`);
+    }
+  }
+
   async set(cacheKey, value, ctx) {
     if (isNotFoundEntry(value) && !this.#holds(cacheKey, value.kind)) {
       forgetLifetime(cacheKey);
