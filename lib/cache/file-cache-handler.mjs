@@ -7,8 +7,8 @@
 //  - Next.js 16 keeps revalidations (revalidatePath after a publish, an edit, an unpublish) in
 //    memory only, while the pages stay on disk: after a restart (a crash, a deploy, a reboot), a
 //    page changed but not rendered again would be served as it had been, an unpublished article
-//    included. Here every revalidation is also written to a file beside the cache, before the
-//    action that made it answers, and read back when the server starts.
+//    included. Here every revalidation is also written to a file beside the cache as it is
+//    made, and read back when the server starts.
 // Plain JavaScript: Next.js loads it with Node, outside the bundles.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
