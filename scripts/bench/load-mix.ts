@@ -1,9 +1,10 @@
 // `npm run bench:load`: the portal under sustained mixed load (issue 8). For BENCH_DURATION
 // seconds (60) at BENCH_CONNECTIONS (200): a weighted mix of what readers ask for (the home
 // page, article pages, category pages and their numbered pages, searches) and votes
-// (POST /api/danh-gia, each from a reader and an address of its own), while an editor signed in
-// over HTTP publishes a new article or an edit every BENCH_PUBLISH_INTERVAL seconds (4) and the
-// time until readers see it on the article page and on the home page is measured. The server's
+// (POST /api/danh-gia, each from a reader and an address of its own; BENCH_MIX changes the
+// shares), while an editor signed in over HTTP publishes a new article or an edit every
+// BENCH_PUBLISH_INTERVAL seconds (4) and the time until readers see it on the article page and
+// on the home page is measured. The server's
 // memory (RSS from /proc, V8 heap reported from inside, the live heap after a full collection
 // forced every 10 s) and the CPU used by the machine, the server and this load generator are
 // sampled.
@@ -29,6 +30,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 200);
 const DURATION = Number(process.env.BENCH_DURATION || 60);
 const PUBLISH_INTERVAL_MS = Number(process.env.BENCH_PUBLISH_INTERVAL || 4) * 1000;
 const ARTICLES = Number(process.env.BENCH_ARTICLES || 2000);
+/** A request unanswered this long counts as an error (autocannon then opens a new connection). */
+const TIMEOUT_SECONDS = 10;
 /** The promise: a publication is on the public pages within this long after the action returns. */
 const VISIBLE_WITHIN_MS = 1000;
 /** Above this, the second half of the run shows memory growing (leak or unbounded cache). */
@@ -37,8 +40,13 @@ const EDITOR = { email: 'bientap.tai@phuochung.example.gov.vn', password: 'Mat-k
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 
 type RouteKind = 'home' | 'article' | 'category' | 'search' | 'vote';
-/** Shares of the requests, as a busy morning might bring them. */
+/** Shares of the requests, as a busy morning might bring them; BENCH_MIX="search=5,…" changes some. */
 const WEIGHTS: Record<RouteKind, number> = { home: 20, article: 40, category: 15, search: 15, vote: 10 };
+for (const part of (process.env.BENCH_MIX ?? '').split(',').filter(Boolean)) {
+  const [kind, weight] = part.split('=');
+  if (!(kind in WEIGHTS) || !(Number(weight) >= 0)) throw new Error(`BENCH_MIX: "${part}" is not kind=weight with a kind among ${Object.keys(WEIGHTS).join(', ')}`);
+  WEIGHTS[kind as RouteKind] = Number(weight);
+}
 const KINDS = Object.keys(WEIGHTS) as RouteKind[];
 /** Readers' searches: with and without diacritics, common and rare words, a second page, no match. */
 const SEARCHES = ['Dân vận khéo', 'dan van kheo', 'Đảng ủy', 'phường&trang=2', 'hội nghị sơ kết công tác', 'ngập úng', 'tiem chung mo rong', 'máy bay trực thăng'];
@@ -170,7 +178,18 @@ async function publishDuringLoad(
 }
 
 type RssSample = { t: number; rssMb: number };
-type ProbeSample = { t: number; pid: number; rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number; event: string; pauseMs: number };
+type ProbeSample = {
+  t: number;
+  pid: number;
+  rssMb: number;
+  heapUsedMb: number;
+  heapTotalMb: number;
+  externalMb: number;
+  event: string;
+  pauseMs: number;
+  /** the server's longest event-loop delay since the previous sample */
+  loopDelayMs: number;
+};
 
 /** What the server's memory probe (scripts/bench/memory-probe.cjs) wrote, on the load's time axis. */
 function readProbe(file: string, loadStartedAt: number): ProbeSample[] {
@@ -178,7 +197,7 @@ function readProbe(file: string, loadStartedAt: number): ProbeSample[] {
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [at, pid, rss, heapUsed, heapTotal, external, event, pauseMs] = line.split(' ');
+      const [at, pid, rss, heapUsed, heapTotal, external, event, pauseMs, loopDelayMs] = line.split(' ');
       return {
         t: Math.round((Number(at) - loadStartedAt) / 100) / 10,
         pid: Number(pid),
@@ -188,6 +207,7 @@ function readProbe(file: string, loadStartedAt: number): ProbeSample[] {
         externalMb: mb(Number(external)),
         event,
         pauseMs: Number(pauseMs),
+        loopDelayMs: Number(loopDelayMs),
       };
     });
 }
@@ -300,11 +320,12 @@ async function main() {
     forceCollection();
     await sleep(1000);
 
-    const stats = Object.fromEntries(KINDS.map((k) => [k, { latencies: [] as number[], statuses: {} as Record<string, number> }])) as Record<
+    const stats = Object.fromEntries(KINDS.map((k) => [k, { latencies: [] as number[], statuses: {} as Record<string, number>, timeouts: 0 }])) as Record<
       RouteKind,
-      { latencies: number[]; statuses: Record<string, number> }
+      { latencies: number[]; statuses: Record<string, number>; timeouts: number }
     >;
     const rssSamples: RssSample[] = [];
+    const timeoutTimes: number[] = [];
     const loadStartedAt = Date.now();
     const sampleRss = () => rssSamples.push({ t: Math.round((Date.now() - loadStartedAt) / 100) / 10, rssMb: mb(groupRssBytes(server.pid)) });
     sampleRss();
@@ -316,9 +337,24 @@ async function main() {
     const queriesBefore = server.queryCount();
 
     console.log(`Load: ${CONNECTIONS} connections for ${DURATION} s (${KINDS.map((k) => `${k} ${Math.round((WEIGHTS[k] / totalWeight) * 100)}%`).join(', ')}); publishing every ${PUBLISH_INTERVAL_MS / 1000} s…`);
-    const load = startLoad({ url: base, connections: CONNECTIONS, duration: DURATION, requests, timeout: 10 });
+    // The kind of request a connection has in flight, for figures per kind.
+    const kindOf = (client: Client) => (client as unknown as { requestIterator: { context: { kind?: RouteKind } } }).requestIterator.context.kind ?? 'home';
+    const load = startLoad({
+      url: base,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      requests,
+      timeout: TIMEOUT_SECONDS,
+      setupClient: (client: Client) => {
+        // not in autocannon's types, emitted by its client (lib/httpClient.js) before it reconnects
+        (client as unknown as NodeJS.EventEmitter).on('timeout', () => {
+          stats[kindOf(client)].timeouts++;
+          timeoutTimes.push(Math.round((Date.now() - loadStartedAt) / 100) / 10);
+        });
+      },
+    });
     load.instance.on('response', (client: Client, statusCode: number, _bytes: number, responseTime: number) => {
-      const kind = (client as unknown as { requestIterator: { context: { kind?: RouteKind } } }).requestIterator.context.kind ?? 'home';
+      const kind = kindOf(client);
       stats[kind].latencies.push(responseTime);
       stats[kind].statuses[statusCode] = (stats[kind].statuses[statusCode] ?? 0) + 1;
     });
@@ -364,11 +400,11 @@ async function main() {
 
     const routes = Object.fromEntries(
       KINDS.map((kind) => {
-        const { latencies, statuses } = stats[kind];
+        const { latencies, statuses, timeouts } = stats[kind];
         const failed = Object.entries(statuses).reduce((sum, [status, count]) => sum + (Number(status) >= 400 ? count : 0), 0);
-        return [kind, { requests: latencies.length, failed, statuses, latencyMs: percentiles(latencies) }];
+        return [kind, { requests: latencies.length, failed, timeouts, statuses, latencyMs: percentiles(latencies) }];
       }),
-    ) as Record<RouteKind, { requests: number; failed: number; statuses: Record<string, number>; latencyMs: ReturnType<typeof percentiles> }>;
+    ) as Record<RouteKind, { requests: number; failed: number; timeouts: number; statuses: Record<string, number>; latencyMs: ReturnType<typeof percentiles> }>;
     const allLatencies = KINDS.flatMap((kind) => stats[kind].latencies);
     const failedResponses = KINDS.reduce((sum, kind) => sum + routes[kind].failed, 0);
     const connectionErrors = result.errors - result.timeouts;
@@ -399,6 +435,8 @@ async function main() {
       },
       memory: { ...memory, verdict: memoryStable ? 'stable' : 'growing', growthLimitMbPerMinute: GROWTH_LIMIT_MB_PER_MINUTE },
       memorySamples: { rss: rssSamples, probe },
+      timeoutTimes,
+      serverEventLoopDelayMs: { max: Math.max(0, ...during(probe).map((sample) => sample.loopDelayMs)), perSecond: during(probe).map((sample) => [sample.t, sample.loopDelayMs]) },
       cpu: { before, during: cpuDuring },
       loadGeneratorEventLoopDelayMs: { p50: Math.round(loopDelay.percentile(50) / 1e6), p99: Math.round(loopDelay.percentile(99) / 1e6), max: Math.round(loopDelay.max / 1e6) },
     };
@@ -408,14 +446,14 @@ async function main() {
       `${String(l.p50).padStart(6)} ${String(l.p90).padStart(6)} ${String(l.p99).padStart(6)} ${String(l.max).padStart(6)}`;
     console.log(`\nMixed load, ${CONNECTIONS} connections, ${seconds} s, SQLite, ${ARTICLES} generated articles`);
     console.log(`  ${figures.requests} requests, ${figures.requestsPerSecond} req/s, ${errors} errors (${failedResponses} answers ≥ 400, ${result.timeouts} timeouts, ${connectionErrors} connection errors); ${queries} database queries`);
-    console.log('  route       share requests  ≥400     p50    p90    p99    max (ms)   statuses');
+    console.log(`  route       share answers  ≥400 time-outs (>${TIMEOUT_SECONDS} s)    p50    p90    p99    max (ms)   statuses`);
     for (const kind of KINDS) {
       const r = routes[kind];
       console.log(
-        `  ${kind.padEnd(10)} ${`${Math.round((r.requests / Math.max(1, allLatencies.length)) * 100)}%`.padStart(6)} ${String(r.requests).padStart(8)} ${String(r.failed).padStart(5)}  ${ms(r.latencyMs)}   ${JSON.stringify(r.statuses)}`,
+        `  ${kind.padEnd(10)} ${`${Math.round((r.requests / Math.max(1, allLatencies.length)) * 100)}%`.padStart(6)} ${String(r.requests).padStart(7)} ${String(r.failed).padStart(5)} ${String(r.timeouts).padStart(20)}  ${ms(r.latencyMs)}   ${JSON.stringify(r.statuses)}`,
       );
     }
-    console.log(`  ${'all'.padEnd(10)} ${''.padStart(6)} ${String(allLatencies.length).padStart(8)} ${String(failedResponses).padStart(5)}  ${ms(figures.latencyMs)}`);
+    console.log(`  ${'all'.padEnd(10)} ${''.padStart(6)} ${String(allLatencies.length).padStart(7)} ${String(failedResponses).padStart(5)} ${String(result.timeouts).padStart(20)}  ${ms(figures.latencyMs)}`);
     const p = figures.publishing;
     console.log(
       `\nPublish to visible (article page and home page, from the action's answer), ${publications.length} publications: ` +
@@ -431,6 +469,7 @@ async function main() {
     );
     console.log(`\nCPU before the load: ${describeCpu(before)}`);
     console.log(`CPU during the load: ${describeCpu(cpuDuring)}`);
+    console.log(`Server's longest event-loop delay: ${figures.serverEventLoopDelayMs.max} ms`);
     console.log(`Load generator's event loop delay: p50 ${figures.loadGeneratorEventLoopDelayMs.p50} ms, p99 ${figures.loadGeneratorEventLoopDelayMs.p99} ms, max ${figures.loadGeneratorEventLoopDelayMs.max} ms`);
     if (errors > 0 || slowOrFailed > 0) {
       console.log(`\nFAILED: ${errors} errors, ${slowOrFailed} publications late or failed`);
