@@ -5,6 +5,10 @@
 //    and ISR pages stay cached (nonces would make every page dynamic);
 //  - the HTTP status a refusing server action asks for (lib/server/request-context.mjs);
 //  - X-Forwarded-For trusted only from the proxies in TRUSTED_PROXIES (default: loopback);
+//  - finished public pages kept in memory and answered without Next.js until one of their
+//    cache tags is revalidated (lib/server/front-cache.mjs; embedded disk cache only);
+//  - at most ADMISSION_CONCURRENCY readers' requests inside Next.js at once, the editor's
+//    ahead of any, pages ahead of votes and searches (lib/server/admission.mjs);
 //  - compression (gzip/brotli), done here, after the page is complete (next.config.ts turns
 //    Next.js's own off, since it would compress before the policy is known);
 //  - a Vietnamese sentence in Next.js's own refusals, which have an English body or none, and
@@ -19,9 +23,11 @@ import next from 'next';
 import { APPLY_READING_PREFERENCES_SCRIPT } from '../lib/reading/apply-preferences-script.mjs';
 import { clientErrorResponse, refusalBeforeNext, sendRefusal, translateBareRefusals } from '../lib/server/bare-refusals.mjs';
 import { settleForwardedFor, trustedProxies } from '../lib/server/client-address.mjs';
+import { createAdmission } from '../lib/server/admission.mjs';
+import { createFrontCache } from '../lib/server/front-cache.mjs';
 import { holdHtmlForCsp } from '../lib/server/hold-html.mjs';
 import { createInlineScriptHasher } from '../lib/server/inline-scripts.mjs';
-import { applyRequestedStatus, runWithRequestContext } from '../lib/server/request-context.mjs';
+import { applyRequestedStatus, enableWarmRequests, runWithRequestContext } from '../lib/server/request-context.mjs';
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } });
 const port = Number(values.port || process.env.PORT || 3000);
@@ -36,19 +42,36 @@ const handle = app.getRequestHandler();
 const hashScripts = createInlineScriptHasher({ exactScripts: [APPLY_READING_PREFERENCES_SCRIPT] });
 const trusted = trustedProxies(process.env.TRUSTED_PROXIES);
 const compress = compression();
+// With REDIS_URL the revalidations of other instances do not pass through this process.
+const frontCacheMegabytes = Number(process.env.FRONT_CACHE_MB ?? 32);
+// this server's own address, for its requests to itself (lib/cache/warm-pages.ts)
+const ownHost = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname;
+const isWarmRequest = enableWarmRequests(`http://${ownHost}:${port}`);
+const frontCache =
+  process.env.REDIS_URL?.trim() || !(frontCacheMegabytes > 0) ? undefined : createFrontCache({ maxBytes: frontCacheMegabytes * 1024 * 1024, isWarmRequest });
+const admission = createAdmission({ concurrency: Math.max(1, Number(process.env.ADMISSION_CONCURRENCY) || 6), isPriority: isWarmRequest });
 
 const server = createServer((req, res) => {
   settleForwardedFor(req, trusted);
+  const proceed = () => admission.admit(req, res, () => answer(req, res));
+  if (frontCache?.serve(req, res, proceed)) return;
+  proceed();
+});
+
+/** Next.js's answer, with the policy, the status, the compression described above. */
+function answer(/** @type {import('node:http').IncomingMessage} */ req, /** @type {import('node:http').ServerResponse} */ res) {
   compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
     const refusal = refusalBeforeNext(req.method, req.url);
     if (refusal) return sendRefusal(req, res, refusal);
-    const context = {};
+    /** @type {import('../lib/server/request-context.mjs').RequestContext} */
+    const context = { startedAt: Date.now() };
     runWithRequestContext(context, () => {
       // first, so that it sees the status the held HTML or a refusing action ends up with
       translateBareRefusals(req, res);
       holdHtmlForCsp(req, res, {
         hashScripts,
         beforeHeaders: (response) => applyRequestedStatus(req, response, context),
+        onComplete: (response, body) => frontCache?.store(req, response, body, context.pageEntry),
         onRefusedScripts: (url, count, sample) => {
           const line = `[csp] ${url}: ${count} inline script(s) of an unknown shape left without a hash (the browser will refuse them): ${JSON.stringify(sample)}`;
           console.warn(line);
@@ -66,7 +89,7 @@ const server = createServer((req, res) => {
       });
     });
   });
-});
+}
 
 // A request Node.js cannot parse (an unknown method, a broken header) never reaches the handler.
 server.on('clientError', (error, socket) => {

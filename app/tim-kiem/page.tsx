@@ -2,11 +2,16 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { SearchForm } from '@/components/layout/search-form';
 import { SearchResults } from '@/components/search/search-results';
+import { SEARCH_PAGE_PATH } from '@/lib/cache/article-paths';
 import { searchPublishedArticles } from '@/lib/data/search';
+import { declareFrontCacheable } from '@/lib/server/page-entry-notes.mjs';
 import { parseSearchPage } from '@/lib/search/search-articles';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 // Rendered for each query (it reads the query string); the articles it links to stay static.
+// The same for every reader: the portal's server keeps each results page in memory until an
+// article changes (revalidatePath(SEARCH_PAGE_PATH) in every article change), a minute at most.
+const KEEP_RESULTS_SECONDS = 60;
 type Props = { searchParams: Promise<{ q?: string | string[]; trang?: string | string[] }> };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
@@ -26,6 +31,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = first(params.q);
   const results = await searchPublishedArticles(query, parseSearchPage(first(params.trang)));
+  declareFrontCacheable([SEARCH_PAGE_PATH], KEEP_RESULTS_SECONDS);
 
   return (
     <>

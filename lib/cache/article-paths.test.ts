@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleChangePaths } from './article-paths';
 
 describe('articleChangePaths', () => {
-  it('covers the article and its share picture, the home page, its category, the sitemap and the feeds', () => {
+  it('covers the article and its share picture, the home page, its category, the sitemap, the feeds and search', () => {
     expect(articleChangePaths({ slugs: ['bai-moi'], categorySlugs: ['thong-bao'] }).sort()).toEqual(
       [
         '/',
@@ -10,6 +10,7 @@ describe('articleChangePaths', () => {
         '/chuyen-muc/thong-bao/rss.xml',
         '/rss.xml',
         '/sitemap.xml',
+        '/tim-kiem',
         '/tin-tuc/bai-moi',
         '/tin-tuc/bai-moi/og-image.png',
       ].sort(),
@@ -29,6 +30,6 @@ describe('articleChangePaths', () => {
 
   it('lists each path once and ignores empty slugs', () => {
     const paths = articleChangePaths({ slugs: ['a', 'a', ''], categorySlugs: ['c', 'c', ''] });
-    expect(paths).toHaveLength(7);
+    expect(paths).toHaveLength(8);
   });
 });

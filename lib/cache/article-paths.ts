@@ -12,13 +12,19 @@ export type ArticleChange = {
 export const ARTICLE_LISTING_DOCUMENTS = ['/sitemap.xml', SITE_FEED_PATH] as const;
 
 /**
+ * The search results page: rendered per request, kept in memory by the portal's server until
+ * this path is revalidated (app/tim-kiem/page.tsx, lib/server/front-cache.mjs).
+ */
+export const SEARCH_PAGE_PATH = '/tim-kiem';
+
+/**
  * Every public path whose content shows the article: its own page and share picture under
  * each slug, the home page, the first page of each of its categories, the sitemap and the
- * RSS feeds. Numbered category pages and sitemap files are refreshed by route pattern (see
+ * RSS feeds, the search results. Numbered category pages and sitemap files are refreshed by route pattern (see
  * revalidateArticleChange) since publishing shifts every page.
  */
 export function articleChangePaths(change: ArticleChange): string[] {
-  const paths = new Set<string>(['/', ...ARTICLE_LISTING_DOCUMENTS]);
+  const paths = new Set<string>(['/', ...ARTICLE_LISTING_DOCUMENTS, SEARCH_PAGE_PATH]);
   for (const slug of change.slugs) {
     if (!slug) continue;
     paths.add(`/tin-tuc/${slug}`);

@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { notePageEntry, requestStartedAt } from '../server/page-entry-notes.mjs';
 import { forgetLifetime, isNotFoundEntry } from './not-found-entries.mjs';
 
 // A CommonJS module with __esModule: Node hands its exports object as the default, Next.js's
@@ -79,11 +80,20 @@ export default class PortalFileCache extends FileSystemCache {
     }
   }
 
+  // Both hand the page's cache tags to the in-memory front cache of scripts/serve.mjs
+  // (lib/server/front-cache.mjs), which drops the page when one of them is revalidated.
+  async get(cacheKey, ctx) {
+    const data = await super.get(cacheKey, ctx);
+    if (data?.value) notePageEntry(data.value, data.lastModified ?? Date.now());
+    return data;
+  }
+
   async set(cacheKey, value, ctx) {
     if (isNotFoundEntry(value) && !this.#holds(cacheKey, value.kind)) {
       forgetLifetime(cacheKey);
       return;
     }
+    notePageEntry(value, requestStartedAt());
     return super.set(cacheKey, value, ctx);
   }
 

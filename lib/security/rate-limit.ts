@@ -6,6 +6,7 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import { getRedis, getSettledRedis, redisKey } from '@/lib/cache/redis';
+import { outsideRequest } from '@/lib/server/outside-request';
 
 export type RateLimitOutcome = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
@@ -66,7 +67,8 @@ export function createRateLimiter(name: string, rule: RateLimitRule): RateLimite
     consume: async (key, points = 1) => {
       if (redis) await getSettledRedis();
       try {
-        const result = await limiter.consume(key, points);
+        // the memory store sets a timer per key for the whole window
+        const result = await outsideRequest(() => limiter.consume(key, points));
         return { allowed: true, remaining: result.remainingPoints };
       } catch (error) {
         if (error instanceof RateLimiterRes) {
@@ -84,7 +86,7 @@ export function createRateLimiter(name: string, rule: RateLimitRule): RateLimite
       return { allowed: true, remaining: rule.points - state.consumedPoints };
     },
     reward: async (key, points = 1) => {
-      await limiter.reward(key, points);
+      await outsideRequest(() => limiter.reward(key, points));
     },
     reset: async (key) => {
       await limiter.delete(key);

@@ -16,6 +16,7 @@ export const HOLD_LIMIT_BYTES = 4 * 1024 * 1024;
  *   hashScripts: (html: string) => { hashes: string[], refused: number, sample?: string },
  *   beforeHeaders?: (res: ServerResponse) => void,
  *   onRefusedScripts?: (url: string, count: number, sample?: string) => void,
+ *   onComplete?: (res: ServerResponse, body: Buffer) => void,
  * }} HoldOptions
  */
 
@@ -56,6 +57,7 @@ export function holdHtmlForCsp(req, res, options) {
       const { hashes, refused, sample } = options.hashScripts(body.toString('utf8'));
       if (refused > 0) options.onRefusedScripts?.(req.url ?? '', refused, sample);
       res.setHeader('content-security-policy', withScriptSources(String(res.getHeader('content-security-policy') ?? ''), hashes));
+      options.onComplete?.(res, body);
     } else {
       res.setHeader('content-security-policy', withScriptSources(String(res.getHeader('content-security-policy') ?? ''), []));
     }

@@ -3,16 +3,30 @@
 // code running inside Next.js can reach it: a server action that refuses its input names the
 // HTTP status the answer should carry (lib/http/response-status.ts), since Next.js answers
 // every action 200 by itself.
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
 
 /** The same symbol lib/http/response-status.ts looks up. */
 export const REQUEST_CONTEXT_KEY = Symbol.for('phuoc-hung.request-context');
 
-/** @typedef {{ status?: number }} RequestContext */
+/**
+ * `startedAt` and `pageEntry` serve the front cache (lib/server/page-entry-notes.mjs).
+ * @typedef {{ status?: number, startedAt?: number, pageEntry?: import('./page-entry-notes.mjs').PageEntryNote }} RequestContext
+ */
 
 /** @type {AsyncLocalStorage<RequestContext>} */
 const storage = new AsyncLocalStorage();
 /** @type {any} */ (globalThis)[REQUEST_CONTEXT_KEY] = storage;
+
+/**
+ * A scope that belongs to no request, made when the server starts (this module is loaded
+ * before the first request). lib/server/outside-request.ts runs code in it whose timers
+ * outlive the request (e.g. a rate limiter's counter, kept for its whole window): a timer
+ * keeps the asynchronous context it was made in, and made in a request's it would keep that
+ * request (Next.js's per-request stores, the request and response objects) alive with it.
+ */
+export const ROOT_SCOPE_KEY = Symbol.for('phuoc-hung.root-async-scope');
+/** @type {any} */ (globalThis)[ROOT_SCOPE_KEY] ??= new AsyncResource('portal-root-scope');
 
 /**
  * Runs `handler` with a fresh context for one request.
@@ -47,4 +61,22 @@ export function applyRequestedStatus(req, res, context) {
   if (!status || res.statusCode !== 200) return;
   res.statusCode = status;
   if (req.headers['x-action-forwarded']) res.setHeader(FORWARDED_STATUS_HEADER, String(status));
+}
+
+/** The header of the server's requests to itself that render a changed page at once (lib/cache/warm-pages.ts). */
+export const WARM_HEADER = 'x-portal-warm';
+/** The same key lib/cache/warm-pages.ts looks up. */
+export const WARM_KEY = Symbol.for('phuoc-hung.warm-requests');
+
+/**
+ * Lets code running inside Next.js ask this server for a page (after a publish, so that the
+ * page is rendered before readers ask for it), with a secret of this process that puts the
+ * request ahead of readers. Returns a test for such requests.
+ * @param {string} origin where this server answers, e.g. http://127.0.0.1:3000
+ * @returns {(req: import('node:http').IncomingMessage) => boolean}
+ */
+export function enableWarmRequests(origin) {
+  const token = randomBytes(18).toString('base64url');
+  /** @type {any} */ (globalThis)[WARM_KEY] = { origin, header: WARM_HEADER, token };
+  return (req) => req.headers[WARM_HEADER] === token;
 }

@@ -58,7 +58,9 @@ export async function startPortal(workDir: string, port: number, serverEnv: Reco
  * `stopProcess` reaches every process it starts, and a test can SIGKILL it as a crash would).
  */
 export function spawnPortal(env: NodeJS.ProcessEnv, port: number, stdio: StdioOptions = ['ignore', 'ignore', 'inherit']): ChildProcess {
-  return spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port)], {
+  // BENCH_NODE_ARGS: options for the server's Node.js only (e.g. --cpu-prof, not allowed in NODE_OPTIONS)
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  return spawn(process.execPath, [...nodeArgs, path.join(root, 'scripts', 'serve.mjs'), '--port', String(port)], {
     env: { ...env, PORT: String(port) },
     stdio,
     detached: true,
