@@ -44,9 +44,10 @@ const trusted = trustedProxies(process.env.TRUSTED_PROXIES);
 const compress = compression();
 // With REDIS_URL the revalidations of other instances do not pass through this process.
 const frontCacheMegabytes = Number(process.env.FRONT_CACHE_MB ?? 32);
-// this server's own address, for its requests to itself (lib/cache/warm-pages.ts)
+// this server's own address, for its requests to itself (lib/cache/warm-pages.ts), as the
+// scheduler finds it (lib/scheduler/request-due-publishing.ts)
 const ownHost = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname;
-const isWarmRequest = enableWarmRequests(`http://${ownHost}:${port}`);
+const isWarmRequest = enableWarmRequests((process.env.PORTAL_INTERNAL_ORIGIN?.trim() || `http://${ownHost}:${port}`).replace(/\/+$/, ''));
 const frontCache =
   process.env.REDIS_URL?.trim() || !(frontCacheMegabytes > 0) ? undefined : createFrontCache({ maxBytes: frontCacheMegabytes * 1024 * 1024, isWarmRequest });
 const admission = createAdmission({ concurrency: Math.max(1, Number(process.env.ADMISSION_CONCURRENCY) || 6), isPriority: isWarmRequest });

@@ -241,6 +241,9 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
         if (value === undefined || TRANSFER_HEADERS.has(name)) continue;
         headers.push([name, Array.isArray(value) ? value : String(value)]);
       }
+      // answered again, it is a cache hit whatever this answer was (a fresh render: MISS)
+      const served = headers.find(([name]) => name === 'x-nextjs-cache');
+      if (served) served[1] = 'HIT';
       // compression adds it only as the headers go out, after this
       const vary = headers.find(([name]) => name === 'vary');
       if (!vary) headers.push(['vary', 'Accept-Encoding']);

@@ -63,6 +63,7 @@ const isrPage = (tags: string[], extra: Partial<Upstream> = {}): Upstream => {
 describe('the front cache', () => {
   it('answers a cached page again without Next.js, with the same body and headers, compressed as asked', async () => {
     const upstream = isrPage(['_N_T_/layout', '_N_T_/tin-tuc/mot']);
+    upstream.headers['x-nextjs-cache'] = 'MISS'; // rendered for this request
     const { url } = await serve(upstream);
     const first = await fetch(`${url}/tin-tuc/mot`);
     expect(await first.text()).toBe(PAGE);
@@ -71,6 +72,7 @@ describe('the front cache', () => {
     const second = await fetch(`${url}/tin-tuc/mot`, { headers: { 'accept-encoding': 'gzip' } });
     expect(upstream.calls).toBe(1);
     expect(second.headers.get(FRONT_CACHE_HEADER)).toBe('HIT');
+    expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
     expect(second.headers.get('content-security-policy')).toBe("script-src 'self' 'sha256-x'");
     expect(second.headers.get('vary')).toMatch(/accept-encoding/i);
     expect(await second.text()).toBe(PAGE); // fetch decodes gzip
