@@ -4,8 +4,9 @@
 // a render) waits behind a step of every other, so an editor's publish (dozens of steps) took
 // tens of seconds under load and the page it changed came out seconds late. Here readers'
 // requests beyond `concurrency` wait in line before Next.js, where waiting costs nothing, and
-//  - the editor's area, its uploads and the sign-in (EDITOR_PATHS) never wait in line, nor
-//    do the server's own requests rendering a page an editor just changed (`isPriority`);
+//  - the editor's area, its uploads and the sign-in (EDITOR_PATHS), anything a signed-in
+//    editor asks for, and the build's static files never wait in line, nor do the server's
+//    own requests rendering a page an editor just changed (`isPriority`);
 //  - pages (GET, HEAD, search results included) go before other requests (votes, API calls,
 //    forms), three times in four, so that a page just changed is rendered ahead of the votes
 //    queued before it, and votes still move.
@@ -33,6 +34,10 @@ function pathOf(url) {
  */
 export function requestClass(req) {
   const path = pathOf(req.url ?? '/');
+  // files of the build (scripts, styles, fonts) cost nothing to send and every page needs them
+  if (path.startsWith('/_next/static/')) return 'editor';
+  // a signed-in editor's page loads (a forged cookie only skips the line, it opens nothing)
+  if (req.headers.cookie?.includes('next-auth.session-token=')) return 'editor';
   if (EDITOR_PATHS.some((prefix) => path === prefix || path === prefix.replace(/\/$/, '') || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`))) return 'editor';
   const isRead = req.method === 'GET' || req.method === 'HEAD';
   if (isRead && !path.startsWith('/api/')) return 'page';

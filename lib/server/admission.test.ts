@@ -22,6 +22,8 @@ describe('requestClass', () => {
     expect(requestClass(request('POST', '/api/auth/callback/credentials'))).toBe('editor');
     expect(requestClass(request('GET', '/dang-nhap?callbackUrl=%2Fquan-tri'))).toBe('editor');
     expect(requestClass(request('GET', '/quan-tri-gia'))).toBe('page');
+    expect(requestClass(request('GET', '/_next/static/chunks/app.js'))).toBe('editor');
+    expect(requestClass({ method: 'GET', url: '/tin-tuc/a', headers: { cookie: 'a=1; __Secure-next-auth.session-token=x' } } as unknown as IncomingMessage)).toBe('editor');
     expect(requestClass(request('GET', '/tin-tuc/bai-viet'))).toBe('page');
     expect(requestClass(request('HEAD', '/'))).toBe('page');
     expect(requestClass(request('POST', '/api/danh-gia'))).toBe('other');
