@@ -62,6 +62,25 @@ export function saveRevalidations(file, now = Date.now()) {
   renameSync(partial, file);
 }
 
+/**
+ * Whether one of the page's tags was revalidated after its render began. Such a render may
+ * have read the database before the change committed, yet Next.js would date the entry from
+ * when it is stored, after the revalidation, and serve the old content as fresh until its
+ * next regeneration (seen as an unpublished article still listed on its category page, when
+ * a prefetch of that page was being rendered during the unpublish). Not kept: the next
+ * request renders the page again. A render outside any request (the build) starts "now".
+ */
+export function revalidatedDuringRender(value, startedAt) {
+  const tagsHeader = value?.headers?.['x-next-cache-tags'];
+  if (typeof tagsHeader !== 'string' || !tagsHeader) return false;
+  for (const tag of tagsHeader.split(',')) {
+    const entry = tagsManifest.get(tag);
+    if (!entry) continue;
+    if ((typeof entry.expired === 'number' && entry.expired >= startedAt && entry.expired <= Date.now()) || (typeof entry.stale === 'number' && entry.stale >= startedAt)) return true;
+  }
+  return false;
+}
+
 export default class PortalFileCache extends FileSystemCache {
   constructor(ctx) {
     super(ctx);
@@ -93,7 +112,9 @@ export default class PortalFileCache extends FileSystemCache {
       forgetLifetime(cacheKey);
       return;
     }
-    notePageEntry(value, requestStartedAt());
+    const startedAt = requestStartedAt();
+    notePageEntry(value, startedAt);
+    if (revalidatedDuringRender(value, startedAt)) return;
     return super.set(cacheKey, value, ctx);
   }
 

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import PortalFileCache from './file-cache-handler.mjs';
+import { runWithRequestContext } from '../server/request-context.mjs';
 // Next.js's own file system methods (what it hands a cache handler)
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
 
@@ -58,5 +60,26 @@ describe('the page cache on disk (lib/cache/file-cache-handler.mjs)', () => {
     writeFileSync(path.join(distDir, 'app/tin-tuc/tu-luc-build.html'), '<h1>Prerendered</h1>');
     await cache.set(key('/tin-tuc/tu-luc-build'), page(404, '<h1>Không tìm thấy trang</h1>'), ctx);
     expect(filesUnder('route-cache/APP_PAGE/0123abcd/$/tin-tuc')).toContain('tu-luc-build.html');
+  });
+
+  it('does not keep a page whose render began before one of its tags was revalidated', async () => {
+    const { tagsManifest } = createRequire(import.meta.url)('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
+    const tagged = (html: string) => ({ ...page(200, html), headers: { 'x-next-cache-tags': '_N_T_/layout,_N_T_/chuyen-muc/tin-tuc' } });
+    const read = async () => (await cache.get(key('/chuyen-muc/tin-tuc'), { kind: 'APP_PAGE', isFallback: false }))?.value as { html?: string } | undefined;
+    await cache.set(key('/chuyen-muc/tin-tuc'), tagged('<li>Bài sắp gỡ</li>'), ctx);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 10));
+    // A render begins; meanwhile the article is unpublished and the page revalidated.
+    await pause();
+    const startedAt = Date.now();
+    await pause();
+    tagsManifest.set('_N_T_/chuyen-muc/tin-tuc', { expired: Date.now() });
+    await pause();
+    await runWithRequestContext({ startedAt }, () => cache.set(key('/chuyen-muc/tin-tuc'), tagged('<li>Bài sắp gỡ</li>'), ctx));
+    expect(await read()).toBeUndefined();
+    // A render begun after the revalidation is kept.
+    await pause();
+    await runWithRequestContext({ startedAt: Date.now() }, () => cache.set(key('/chuyen-muc/tin-tuc'), tagged('<p>Chưa có bài</p>'), ctx));
+    expect((await read())?.html).toBe('<p>Chưa có bài</p>');
+    tagsManifest.delete('_N_T_/chuyen-muc/tin-tuc');
   });
 });
