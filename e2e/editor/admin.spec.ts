@@ -39,6 +39,8 @@ test('site settings saved by an administrator replace the sample data on every p
 });
 
 test('an administrator creates accounts, and disabling one ends its session at once', async ({ page, browser }, testInfo) => {
+  // three sign-ins from fresh browsers, each hashing a password on purpose slowly (Argon2)
+  test.slow();
   const newcomerEmail = forAttempt({ email: 'moi@e2e.phuochung.vn' }, testInfo.retry).email;
   await page.goto('/quan-tri/nguoi-dung');
   const create = page.getByRole('form', { name: 'Tạo tài khoản' });
@@ -83,6 +85,8 @@ test('an administrator creates accounts, and disabling one ends its session at o
 });
 
 test('changing one’s password signs out one’s other devices', async ({ browser }, testInfo) => {
+  // three sign-ins from fresh browsers and a password change, each hashing on purpose slowly
+  test.slow();
   const user = forAttempt(E2E_USERS.passwordChanger, testInfo.retry);
   const laptop = await signedInPage(browser, user.email, user.password, '203.0.113.31');
   const phone = await signedInPage(browser, user.email, user.password, '203.0.113.32');

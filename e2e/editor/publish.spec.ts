@@ -9,7 +9,12 @@ const ARTICLE_TEXT = {
 };
 
 test('write, preview, publish, edit, rename and unpublish: readers see each change within a second', async ({ page, context, reader }, testInfo) => {
-  const ARTICLE = { ...ARTICLE_TEXT, ...forThisAttempt('Phường ra quân dọn vệ sinh kênh rạch') };
+  // Six steps through the editor, each checked on the public pages: more than the default 30 s
+  // when the machine is shared (the times that matter, publish to visible, are reported below).
+  test.slow();
+  // On a retry the first attempt's article may still be published, with its cover described
+  // alike, and appear beside this one (related articles): each attempt describes its own.
+  const ARTICLE = { ...ARTICLE_TEXT, ...forThisAttempt('Phường ra quân dọn vệ sinh kênh rạch'), coverAlt: forThisAttempt(ARTICLE_TEXT.coverAlt).title };
   await test.step('write: the slug follows the title, the cover needs a description', async () => {
     await startArticle(page, ARTICLE);
     await expect(page.getByLabel('Đường dẫn', { exact: true })).toHaveValue(ARTICLE.slug);
