@@ -10,6 +10,7 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { Redis } from 'ioredis';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { requestStartedAt } from '../server/page-entry-notes.mjs';
 import { forgetLifetime, isNotFoundEntry } from './not-found-entries.mjs';
 
 /** Where this build's entries live: REDIS_PREFIX + "next:" + build id. */
@@ -70,14 +71,21 @@ export default class PortalCacheHandler extends CacheHandler {
 
   /**
    * A 404 replaces a page that was cached (an article unpublished), but an address that
-   * never existed costs nothing in Redis (lib/cache/not-found-entries.mjs). An entry whose
-   * tags were revalidated is already gone from Redis (the handler deletes it on sight).
+   * never existed costs nothing in Redis (lib/cache/not-found-entries.mjs).
+   *
+   * An entry is dated from when its request began, not from when it is stored. Every
+   * revalidatePath is recorded in Redis with its time, and an entry older than a revalidation
+   * of one of its tags is dropped when read; dated from its storing, a render that read the
+   * database before an unpublish committed (on this instance or another) and finished after
+   * the revalidation would count as newer than it, and the article would stay listed until
+   * the page's next regeneration. Dated from its start, it is dropped and rendered again.
    */
   async set(cacheKey, value, ctx) {
     if (isNotFoundEntry(value) && !(await super.get(cacheKey, { softTags: [] }))) {
       forgetLifetime(cacheKey);
       return;
     }
-    return super.set(cacheKey, value, ctx);
+    const storedAt = ctx?.internal_lastModified ?? Date.now();
+    return super.set(cacheKey, value, { ...ctx, internal_lastModified: Math.min(storedAt, requestStartedAt()) });
   }
 }
