@@ -111,7 +111,8 @@ test('a full disk: the editor is told the disk is full, keeps the text, and lose
   // A save of the published article: refused, and the editor reads why.
   const typed = 'Bản sửa gõ khi ổ đĩa đã đầy: không được mất.';
   const refused = await saveWithMarker(page, typed);
-  expect(refused).toMatchObject({ acknowledged: false, noAnswer: false });
+  // 507 Insufficient Storage: the server's state, not a generic 500.
+  expect(refused).toMatchObject({ acknowledged: false, noAnswer: false, status: 507 });
   const alert = page.getByRole('alert').filter({ hasText: /\S/ }).first();
   await expect(alert).toContainText(DISK_FULL_MESSAGE);
   await expect(alert).toContainText(KEPT);
@@ -174,7 +175,7 @@ test('a read-only data directory: uploads and saves are refused with the reason,
   await page.goto(`/quan-tri/bai-viet/${article.id}`);
   const typed = 'Bản sửa gõ khi thư mục dữ liệu chỉ đọc: không được mất.';
   const refused = await saveWithMarker(page, typed);
-  expect(refused).toMatchObject({ acknowledged: false, noAnswer: false });
+  expect(refused).toMatchObject({ acknowledged: false, noAnswer: false, status: 503 });
   const alert = page.getByRole('alert').filter({ hasText: /\S/ }).first();
   await expect(alert).toContainText(READ_ONLY_MESSAGE);
   await expect(alert).toContainText(KEPT);

@@ -14,6 +14,8 @@ export type SaveOutcome = {
   noAnswer: boolean;
   /** the server's message when it refused or failed */
   message?: string;
+  /** the HTTP status of the server's answer, when there was one */
+  status?: number;
 };
 
 export async function signInAsEditor(page: Page): Promise<void> {
@@ -46,8 +48,8 @@ export async function startDraft(page: Page, title: string): Promise<string> {
  */
 export async function saveWithMarker(page: Page, marker: string, onSent?: () => void): Promise<SaveOutcome> {
   await page.getByLabel('Tóm tắt', { exact: true }).fill(marker);
-  let settle: (text: string | null) => void = () => undefined;
-  const answer = new Promise<string | null>((resolve) => (settle = resolve));
+  let settle: (answer: { text: string; status: number } | null) => void = () => undefined;
+  const answer = new Promise<{ text: string; status: number } | null>((resolve) => (settle = resolve));
   const isThisSave = (request: Request) =>
     request.method() === 'POST' && Boolean(request.headers()['next-action']) && (request.postData() ?? '').includes(marker);
   const handler = async (route: Route) => {
@@ -57,7 +59,7 @@ export async function saveWithMarker(page: Page, marker: string, onSent?: () => 
     try {
       const response = await forwarded;
       const text = await response.text();
-      settle(text);
+      settle({ text, status: response.status() });
       await route.fulfill({ response, body: text });
     } catch {
       settle(null);
@@ -67,13 +69,14 @@ export async function saveWithMarker(page: Page, marker: string, onSent?: () => 
   await page.route('**/*', handler);
   try {
     await page.getByRole('button', { name: /^(Lưu nháp|Cập nhật)$/ }).click();
-    const text = await answer;
-    if (text === null) return { marker, acknowledged: false, version: null, noAnswer: true };
+    const answered = await answer;
+    if (answered === null) return { marker, acknowledged: false, version: null, noAnswer: true };
+    const { text, status } = answered;
     // The answer is a React Server Components stream; the result row holds `"ok":true` and the article.
     const acknowledged = /"ok":true/.test(text);
     const version = acknowledged ? Number(/"version":(\d+)/.exec(text)?.[1] ?? NaN) : null;
     const message = acknowledged ? undefined : (/"message":"((?:[^"\\]|\\.)*)"/.exec(text)?.[1] ?? text.slice(0, 300));
-    return { marker, acknowledged, version, noAnswer: false, message };
+    return { marker, acknowledged, version, noAnswer: false, message, status };
   } finally {
     await page.unroute('**/*', handler);
   }

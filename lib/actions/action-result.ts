@@ -8,6 +8,8 @@ export type ActionFailure = {
   message: string;
   /** a Vietnamese message per field name, shown next to that field */
   fieldErrors?: Record<string, string>;
+  /** the HTTP status, where it is not the code's usual one (507 or 503 when storage fails) */
+  status?: number;
 };
 
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;

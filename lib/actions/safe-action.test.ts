@@ -69,24 +69,25 @@ describe('runAction', () => {
     const adapterError = (originalCode: string) =>
       Object.assign(new Error('database or disk is full'), { name: 'DriverAdapterError', cause: { originalCode, kind: 'sqlite' } });
     const fileError = (code: string) => Object.assign(new Error(`${code}: write /srv/data/media/x.jpg`), { code });
-    const cases: [Error, RegExp][] = [
-      [prismaError('SQLITE_FULL'), /ổ đĩa của máy chủ đã đầy/],
-      [adapterError('SQLITE_FULL'), /ổ đĩa của máy chủ đã đầy/],
-      [adapterError('SQLITE_READONLY'), /chế độ chỉ đọc/],
-      [prismaError('53100'), /ổ đĩa của máy chủ đã đầy/],
-      [fileError('ENOSPC'), /ổ đĩa của máy chủ đã đầy/],
-      [prismaError('SQLITE_READONLY'), /chế độ chỉ đọc/],
-      [prismaError('SQLITE_READONLY_DBMOVED'), /chế độ chỉ đọc/],
-      [new Error('upload failed', { cause: fileError('EROFS') }), /chế độ chỉ đọc/],
+    // The sentence, and the HTTP status (507 Insufficient Storage, 503 Service Unavailable).
+    const cases: [Error, RegExp, number][] = [
+      [prismaError('SQLITE_FULL'), /ổ đĩa của máy chủ đã đầy/, 507],
+      [adapterError('SQLITE_FULL'), /ổ đĩa của máy chủ đã đầy/, 507],
+      [adapterError('SQLITE_READONLY'), /chế độ chỉ đọc/, 503],
+      [prismaError('53100'), /ổ đĩa của máy chủ đã đầy/, 507],
+      [fileError('ENOSPC'), /ổ đĩa của máy chủ đã đầy/, 507],
+      [prismaError('SQLITE_READONLY'), /chế độ chỉ đọc/, 503],
+      [prismaError('SQLITE_READONLY_DBMOVED'), /chế độ chỉ đọc/, 503],
+      [new Error('upload failed', { cause: fileError('EROFS') }), /chế độ chỉ đọc/, 503],
       // the filesystem turned read-only under the open database, or a failing disk
-      [adapterError('SQLITE_IOERR_WRITE'), /không ghi được vào ổ đĩa/],
-      [fileError('EIO'), /không ghi được vào ổ đĩa/],
+      [adapterError('SQLITE_IOERR_WRITE'), /không ghi được vào ổ đĩa/, 503],
+      [fileError('EIO'), /không ghi được vào ổ đĩa/, 503],
     ];
-    for (const [error, message] of cases) {
+    for (const [error, message, status] of cases) {
       const result = await runAction(options, async () => {
         throw error;
       }, { title: 'x', count: 1 }, as(editor));
-      expect(result).toMatchObject({ ok: false, code: 'error', message: expect.stringMatching(message) });
+      expect(result).toMatchObject({ ok: false, code: 'error', message: expect.stringMatching(message), status });
       expect(result.ok === false && result.message).toContain('Những gì đã lưu trước đó vẫn còn nguyên');
       expect(JSON.stringify(result)).not.toMatch(/SQLITE|ENOSPC|EROFS|EIO|53100/);
     }

@@ -3,7 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { hasPermission, type Permission } from '@/lib/auth/permissions';
 import { FAILURE_STATUS, requestResponseStatus } from '@/lib/http/response-status';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/session';
-import { STORAGE_FAILURE_MESSAGES, storageFailureOf } from '@/lib/db/storage-failure';
+import { STORAGE_FAILURE_MESSAGES, STORAGE_FAILURE_STATUS, storageFailureOf } from '@/lib/db/storage-failure';
 import { fieldErrorsOf, formDataToObject, type z } from '@/lib/validation/zod';
 import { ActionError } from './action-error';
 import {
@@ -43,7 +43,7 @@ export function editorAction<S extends z.ZodType, T extends object>(
   return async (input: unknown) => {
     const result = await runAction(options, handler, input, getCurrentUser);
     // The answer carries the refusal's HTTP status too (401, 403, 400, …), for logs and tools.
-    if (!result.ok) requestResponseStatus(FAILURE_STATUS[result.code]);
+    if (!result.ok) requestResponseStatus(result.status ?? FAILURE_STATUS[result.code]);
     return result;
   };
 }
@@ -76,7 +76,9 @@ export async function runAction<S extends z.ZodType, T extends object>(
     console.error(`[action ${options.name}] failed`, { userId: user?.id ?? null }, error);
     // A full disk or a read-only data directory will not go away by trying again: say so.
     const storageFailure = storageFailureOf(error);
-    if (storageFailure) return { ok: false, code: 'error', message: STORAGE_FAILURE_MESSAGES[storageFailure] };
+    if (storageFailure) {
+      return { ok: false, code: 'error', message: STORAGE_FAILURE_MESSAGES[storageFailure], status: STORAGE_FAILURE_STATUS[storageFailure] };
+    }
     return { ok: false, code: 'error', message: options.failureMessage ?? GENERIC_FAILURE_MESSAGE };
   }
 }

@@ -47,6 +47,17 @@ export function storageFailureOf(error: unknown): StorageFailure | null {
   return null;
 }
 
+/**
+ * The HTTP status of an answer refused for the condition (507 Insufficient Storage, 503
+ * Service Unavailable): it is the server's state, not the request's fault, and lasts until an
+ * operator acts, so it is not the generic 500.
+ */
+export const STORAGE_FAILURE_STATUS: Record<StorageFailure, 507 | 503> = {
+  'disk-full': 507,
+  'read-only': 503,
+  'disk-error': 503,
+};
+
 /** What an editor reads when a save, a publish or an upload hits the condition. */
 export const STORAGE_FAILURE_MESSAGES: Record<StorageFailure, string> = {
   'disk-full':
