@@ -3,6 +3,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { signInWithPassword } from '@/lib/auth/browser-auth';
 import { signInFailureMessage } from '@/lib/auth/sign-in-errors';
+import { ReadyForm } from '@/components/ui/ready-form';
 
 type FieldErrors = { email?: string; password?: string };
 
@@ -49,10 +50,15 @@ export function SignInForm({ callbackUrl, initialError = '' }: { callbackUrl: st
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-5">
+    <ReadyForm onSubmit={onSubmit} noValidate className="mt-6 space-y-5">
       <div role="alert" aria-live="assertive" className={message ? 'rounded border border-red-300 bg-red-50 px-4 py-3 text-red-900' : ''}>
         {message}
       </div>
+      <noscript>
+        <p className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950">
+          Trình duyệt đang tắt JavaScript. Vui lòng bật JavaScript để đăng nhập vào trang quản trị.
+        </p>
+      </noscript>
       <div>
         <label htmlFor={`${id}-email`} className="block font-bold">
           Email
@@ -103,6 +109,6 @@ export function SignInForm({ callbackUrl, initialError = '' }: { callbackUrl: st
       <button type="submit" disabled={pending} className="btn btn-primary w-full">
         {pending ? 'Đang đăng nhập…' : 'Đăng nhập'}
       </button>
-    </form>
+    </ReadyForm>
   );
 }

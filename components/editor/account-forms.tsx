@@ -6,13 +6,14 @@ import { signOutEverywhereAction } from '@/lib/actions/account/sign-out-everywhe
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import { FormOutcome, TextField } from './text-field';
 import { useFormAction } from './use-form-action';
+import { ReadyForm } from '@/components/ui/ready-form';
 
 export function ChangePasswordForm() {
   const id = useId();
   const { state, pending, onSubmit, fieldErrors } = useFormAction(changeOwnPasswordAction, { resetOnSuccess: true });
   const ended = state?.ok ? state.endedSessions : 0;
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4" aria-labelledby={`${id}-heading`}>
+    <ReadyForm onSubmit={onSubmit} noValidate className="max-w-md space-y-4" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="text-lg font-bold">
         Đổi mật khẩu
       </h2>
@@ -34,7 +35,7 @@ export function ChangePasswordForm() {
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? 'Đang đổi…' : 'Đổi mật khẩu'}
       </button>
-    </form>
+    </ReadyForm>
   );
 }
 

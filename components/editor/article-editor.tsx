@@ -20,6 +20,7 @@ import { slugify } from '@/lib/text/slugify';
 import { CoverField, type Cover } from './cover-field';
 import { RichTextEditor } from './rich-text-editor';
 import { StatusBadge } from './status-badge';
+import { ReadyForm } from '@/components/ui/ready-form';
 
 export type EditorInitialArticle = {
   id: string;
@@ -468,7 +469,7 @@ export function ArticleEditor({
   const saveLabel = isPublic ? 'Cập nhật' : status === 'scheduled' ? 'Lưu thay đổi' : 'Lưu nháp';
 
   return (
-    <form onSubmit={(event) => event.preventDefault()} noValidate aria-labelledby={`${id}-heading`}>
+    <ReadyForm onSubmit={(event) => event.preventDefault()} noValidate aria-labelledby={`${id}-heading`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 id={`${id}-heading`} className="text-2xl font-bold text-brand-900">
           {initial.title ? 'Sửa bài viết' : 'Viết bài mới'}
@@ -725,7 +726,7 @@ export function ArticleEditor({
           ) : null}
         </div>
       </div>
-    </form>
+    </ReadyForm>
   );
 }
 

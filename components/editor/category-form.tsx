@@ -7,6 +7,7 @@ import type { ActionResult } from '@/lib/actions/action-result';
 import { slugify } from '@/lib/text/slugify';
 import { FormOutcome, TextField } from './text-field';
 import { useFormAction } from './use-form-action';
+import { ReadyForm } from '@/components/ui/ready-form';
 
 type Category = { id: string; name: string; slug: string; description: string; position: number; articleCount: number };
 
@@ -28,7 +29,7 @@ export function CategoryForm({ category, nextPosition = 0 }: { category?: Catego
   }, [state, category]);
 
   return (
-    <form
+    <ReadyForm
       onSubmit={onSubmit}
       noValidate
       aria-label={category ? `Sửa chuyên mục ${category.name}` : 'Thêm chuyên mục'}
@@ -98,6 +99,6 @@ export function CategoryForm({ category, nextPosition = 0 }: { category?: Catego
       <div className="sm:col-span-2">
         <FormOutcome state={deleteState && !deleteState.ok ? deleteState : state} successText={category ? 'Đã lưu chuyên mục.' : 'Đã thêm chuyên mục.'} />
       </div>
-    </form>
+    </ReadyForm>
   );
 }

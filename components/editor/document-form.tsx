@@ -15,6 +15,7 @@ import { formatDateTime } from '@/lib/text/format-date';
 import { DocumentFileField, type DocumentFile } from './document-file-field';
 import { DocumentStatusBadge } from './document-status-badge';
 import { RichTextEditor } from './rich-text-editor';
+import { ReadyForm } from '@/components/ui/ready-form';
 
 export type DocumentFormInitial = {
   /** '' for a new document */
@@ -254,7 +255,7 @@ export function DocumentForm({ initial, suggestions }: { initial: DocumentFormIn
   const anyBusy = busy !== null;
 
   return (
-    <form
+    <ReadyForm
       onSubmit={(event) => {
         event.preventDefault();
         if (!anyBusy) void run('save');
@@ -462,7 +463,7 @@ export function DocumentForm({ initial, suggestions }: { initial: DocumentFormIn
           </div>
         </div>
       </div>
-    </form>
+    </ReadyForm>
   );
 }
 

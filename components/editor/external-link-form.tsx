@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { saveExternalLinkAction } from '@/lib/actions/external-links/save-external-link';
 import { FormOutcome, TextField } from './text-field';
 import { useFormAction } from './use-form-action';
+import { ReadyForm } from '@/components/ui/ready-form';
 
 export type EditableExternalLink = { id: string; title: string; url: string; description: string; sortOrder: number; isSample: boolean };
 
@@ -12,7 +13,7 @@ export function ExternalLinkForm({ link }: { link?: EditableExternalLink }) {
   const id = useId();
   const { state, pending, onSubmit, fieldErrors } = useFormAction(saveExternalLinkAction, { resetOnSuccess: !link, refreshOnSuccess: true });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={link ? `Sửa liên kết ${link.title}` : 'Thêm liên kết'} className="grid gap-3 rounded border border-gray-300 p-3 sm:grid-cols-2">
+    <ReadyForm onSubmit={onSubmit} noValidate aria-label={link ? `Sửa liên kết ${link.title}` : 'Thêm liên kết'} className="grid gap-3 rounded border border-gray-300 p-3 sm:grid-cols-2">
       <input type="hidden" name="id" value={link?.id ?? ''} />
       <TextField id={`${id}-title`} name="title" label="Tên trang" defaultValue={link?.title ?? ''} maxLength={200} hint="Ví dụ: Cổng Dịch vụ công quốc gia." error={fieldErrors.title} />
       <TextField
@@ -49,6 +50,6 @@ export function ExternalLinkForm({ link }: { link?: EditableExternalLink }) {
       <div className="sm:col-span-2">
         <FormOutcome state={state} successText={link ? 'Đã lưu liên kết.' : 'Đã thêm liên kết.'} />
       </div>
-    </form>
+    </ReadyForm>
   );
 }

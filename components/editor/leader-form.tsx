@@ -5,6 +5,7 @@ import { saveLeaderAction } from '@/lib/actions/leaders/save-leader';
 import { CoverField, type Cover, type ImageFieldLabels } from './cover-field';
 import { FormOutcome, TextField } from './text-field';
 import { useFormAction } from './use-form-action';
+import { ReadyForm } from '@/components/ui/ready-form';
 
 export type EditorLeader = {
   id: string;
@@ -40,7 +41,7 @@ export function LeaderForm({ leader }: { leader?: EditorLeader }) {
   }, [state, leader]);
 
   return (
-    <form
+    <ReadyForm
       onSubmit={onSubmit}
       noValidate
       aria-label={leader ? `Sửa thông tin ${leader.name}` : 'Thêm lãnh đạo'}
@@ -96,6 +97,6 @@ export function LeaderForm({ leader }: { leader?: EditorLeader }) {
       <div className="sm:col-span-2">
         <FormOutcome state={state} successText={leader ? 'Đã lưu. Trang Giới thiệu đã hiện thông tin mới.' : 'Đã thêm lãnh đạo.'} />
       </div>
-    </form>
+    </ReadyForm>
   );
 }

@@ -5,6 +5,7 @@ import { saveProcedureAction } from '@/lib/actions/procedures/save-procedure';
 import { TextAreaField } from './text-area-field';
 import { FormOutcome, TextField } from './text-field';
 import { useFormAction } from './use-form-action';
+import { ReadyForm } from '@/components/ui/ready-form';
 
 export type EditableProcedure = { id: string; title: string; code: string; field: string; description: string; portalUrl: string; sortOrder: number; isSample: boolean };
 
@@ -13,7 +14,7 @@ export function ProcedureForm({ procedure, fields }: { procedure?: EditableProce
   const id = useId();
   const { state, pending, onSubmit, fieldErrors } = useFormAction(saveProcedureAction, { resetOnSuccess: !procedure, refreshOnSuccess: true });
   return (
-    <form
+    <ReadyForm
       onSubmit={onSubmit}
       noValidate
       aria-label={procedure ? `Sửa thủ tục ${procedure.title}` : 'Thêm thủ tục'}
@@ -90,6 +91,6 @@ export function ProcedureForm({ procedure, fields }: { procedure?: EditableProce
       <div className="sm:col-span-2">
         <FormOutcome state={state} successText={procedure ? 'Đã lưu thủ tục.' : 'Đã thêm thủ tục.'} />
       </div>
-    </form>
+    </ReadyForm>
   );
 }

@@ -10,6 +10,7 @@ import { unpublishQuestionAction } from '@/lib/actions/questions/unpublish-quest
 import { MAX_CONTENT_LENGTH, MAX_SUBJECT_LENGTH, type QuestionStatus } from '@/lib/domain/questions';
 import { RichTextEditor } from './rich-text-editor';
 import { FormOutcome, TextField } from './text-field';
+import { ReadyForm } from '@/components/ui/ready-form';
 
 export type AnswerFormQuestion = { id: string; subject: string; content: string; answerHtml: string; status: QuestionStatus };
 
@@ -83,7 +84,7 @@ export function QuestionAnswerForm({ question }: { question: AnswerFormQuestion 
   const busy = running !== null;
 
   return (
-    <form
+    <ReadyForm
       noValidate
       aria-label="Trả lời câu hỏi"
       onSubmit={(event) => {
@@ -171,6 +172,6 @@ export function QuestionAnswerForm({ question }: { question: AnswerFormQuestion 
       <div ref={noticeRef} tabIndex={-1} className="focus:outline-none">
         <FormOutcome state={outcome?.result ?? null} successText={outcome ? doneText(outcome.step, outcome.result) : null} />
       </div>
-    </form>
+    </ReadyForm>
   );
 }

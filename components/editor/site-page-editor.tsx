@@ -7,6 +7,7 @@ import { saveSitePageAction } from '@/lib/actions/site-pages/save-site-page';
 import { MAX_PAGE_TITLE_LENGTH, type SitePageKey } from '@/lib/domain/site-pages';
 import { formatDateTime } from '@/lib/text/format-date';
 import { RichTextEditor } from './rich-text-editor';
+import { ReadyForm } from '@/components/ui/ready-form';
 
 export type SitePageEditorInitial = {
   key: SitePageKey;
@@ -114,7 +115,7 @@ export function SitePageEditor({ initial }: { initial: SitePageEditorInitial }) 
 
   const err = (field: string) => fieldErrors[field];
   return (
-    <form
+    <ReadyForm
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -197,7 +198,7 @@ export function SitePageEditor({ initial }: { initial: SitePageEditorInitial }) 
           {busy ? 'Đang lưu…' : dirty ? 'Có thay đổi chưa lưu.' : 'Mọi thay đổi đã được lưu.'}
         </p>
       </div>
-    </form>
+    </ReadyForm>
   );
 }
 

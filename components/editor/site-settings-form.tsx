@@ -5,6 +5,7 @@ import { updateSiteSettingsAction } from '@/lib/actions/settings/update-site-set
 import { isPublicSetting, SITE_SETTING_KEYS, SITE_SETTING_LABELS, STALE_AFTER_DAYS, type SiteSettings } from '@/lib/domain/site-settings';
 import { FormOutcome, TextField } from './text-field';
 import { useFormAction } from './use-form-action';
+import { ReadyForm } from '@/components/ui/ready-form';
 
 const HINTS: Partial<Record<(typeof SITE_SETTING_KEYS)[number], string>> = {
   officeName: 'Cơ quan chủ quản, hiện ở chân mọi trang.',
@@ -21,7 +22,7 @@ export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
   const { state, pending, onSubmit, fieldErrors } = useFormAction(updateSiteSettingsAction, { refreshOnSuccess: true });
   const anySample = PUBLIC_KEYS.some((key) => settings[key].isSample);
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Thông tin trang" className="max-w-2xl space-y-4">
+    <ReadyForm onSubmit={onSubmit} noValidate aria-label="Thông tin trang" className="max-w-2xl space-y-4">
       {anySample ? (
         <p className="notice notice-warning">
           Các mục đánh dấu “Dữ liệu mẫu” đang hiện cho bạn đọc kèm nhãn đó. Khi bạn lưu, mọi giá trị trong biểu mẫu được coi là thông tin chính thức và nhãn “Dữ liệu mẫu” không còn hiện.
@@ -70,6 +71,6 @@ export function SiteSettingsForm({ settings }: { settings: SiteSettings }) {
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? 'Đang lưu…' : 'Lưu thông tin'}
       </button>
-    </form>
+    </ReadyForm>
   );
 }

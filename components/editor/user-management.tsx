@@ -10,6 +10,7 @@ import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import { ROLE_LABELS, ROLES } from '@/lib/domain/roles';
 import { FormOutcome, TextField } from './text-field';
 import { useFormAction } from './use-form-action';
+import { ReadyForm } from '@/components/ui/ready-form';
 
 function RoleSelect({ id, defaultValue, error }: { id: string; defaultValue: string; error?: string }) {
   return (
@@ -47,7 +48,7 @@ export function CreateUserForm() {
   const id = useId();
   const { state, pending, onSubmit, fieldErrors } = useFormAction(createUserAction, { resetOnSuccess: true, refreshOnSuccess: true });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Tạo tài khoản" className="grid gap-3 rounded border border-gray-300 p-3 sm:grid-cols-2">
+    <ReadyForm onSubmit={onSubmit} noValidate aria-label="Tạo tài khoản" className="grid gap-3 rounded border border-gray-300 p-3 sm:grid-cols-2">
       <TextField id={`${id}-name`} name="name" label="Họ tên" autoComplete="off" error={fieldErrors.name} />
       <TextField id={`${id}-email`} name="email" label="Email" type="email" autoComplete="off" autoCapitalize="none" error={fieldErrors.email} />
       <RoleSelect id={`${id}-role`} defaultValue="contributor" error={fieldErrors.role} />
@@ -67,7 +68,7 @@ export function CreateUserForm() {
           {pending ? 'Đang tạo…' : 'Tạo tài khoản'}
         </button>
       </div>
-    </form>
+    </ReadyForm>
   );
 }
 
@@ -83,15 +84,15 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
 
   return (
     <div className="grid gap-3 md:grid-cols-3">
-      <form onSubmit={role.onSubmit} noValidate aria-label={`Vai trò của ${user.name}`} className="space-y-2">
+      <ReadyForm onSubmit={role.onSubmit} noValidate aria-label={`Vai trò của ${user.name}`} className="space-y-2">
         <input type="hidden" name="userId" value={user.id} />
         <RoleSelect id={`${id}-role`} defaultValue={user.role} error={role.fieldErrors.role} />
         <button type="submit" className="btn btn-secondary btn-small" disabled={role.pending}>
           {role.pending ? 'Đang lưu…' : 'Đổi vai trò'}
         </button>
         <FormOutcome state={role.state} successText="Đã đổi vai trò." />
-      </form>
-      <form onSubmit={reset.onSubmit} noValidate aria-label={`Đặt lại mật khẩu của ${user.name}`} className="space-y-2">
+      </ReadyForm>
+      <ReadyForm onSubmit={reset.onSubmit} noValidate aria-label={`Đặt lại mật khẩu của ${user.name}`} className="space-y-2">
         <input type="hidden" name="userId" value={user.id} />
         <TextField id={`${id}-password`} name="password" label="Mật khẩu mới" type="text" autoComplete="off" hint="Để trống để tạo tự động." error={reset.fieldErrors.password} />
         <button type="submit" className="btn btn-secondary btn-small" disabled={reset.pending}>
@@ -99,7 +100,7 @@ export function UserControls({ user, isSelf }: { user: UserRow; isSelf: boolean 
         </button>
         <FormOutcome state={reset.state} successText="Đã đặt lại mật khẩu. Các phiên đăng nhập của tài khoản này đã kết thúc." />
         {reset.state?.ok && reset.state.generatedPassword ? <OneTimePassword email={reset.state.email} password={reset.state.generatedPassword} /> : null}
-      </form>
+      </ReadyForm>
       <div className="space-y-2">
         <p className="form-label">Trạng thái tài khoản</p>
         <p>{user.disabled ? 'Đã khóa' : 'Đang hoạt động'}</p>
