@@ -3,6 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { hasPermission, type Permission } from '@/lib/auth/permissions';
 import { FAILURE_STATUS, requestResponseStatus } from '@/lib/http/response-status';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/session';
+import { databaseUnavailable } from '@/lib/db/database-unavailable';
 import { STORAGE_FAILURE_MESSAGES, STORAGE_FAILURE_STATUS, storageFailureOf } from '@/lib/db/storage-failure';
 import { fieldErrorsOf, formDataToObject, type z } from '@/lib/validation/zod';
 import { ActionError } from './action-error';
@@ -79,6 +80,9 @@ export async function runAction<S extends z.ZodType, T extends object>(
     if (storageFailure) {
       return { ok: false, code: 'error', message: STORAGE_FAILURE_MESSAGES[storageFailure], status: STORAGE_FAILURE_STATUS[storageFailure] };
     }
-    return { ok: false, code: 'error', message: options.failureMessage ?? GENERIC_FAILURE_MESSAGE };
+    const message = options.failureMessage ?? GENERIC_FAILURE_MESSAGE;
+    // The database restarting or unreachable: 503, trying again shortly will do.
+    if (databaseUnavailable(error)) return { ok: false, code: 'error', message, status: 503 };
+    return { ok: false, code: 'error', message };
   }
 }

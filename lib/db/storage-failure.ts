@@ -1,3 +1,5 @@
+import { errorCodesOf } from './error-codes';
+
 /**
  * A write refused because the server's storage cannot take it: the disk (or the database's
  * volume) is full, the data directory is read-only, or the disk fails. Editors get a sentence
@@ -14,32 +16,8 @@ const READ_ONLY = ['SQLITE_READONLY', 'EROFS', '25006'];
 // disk does the same.
 const DISK_ERROR = ['SQLITE_IOERR', 'SQLITE_CANTOPEN', 'EIO'];
 
-function codesOf(error: unknown): string[] {
-  const codes: string[] = [];
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  // Prisma puts the driver's code under meta.driverAdapterError.cause.originalCode, or (inside
-  // an interactive transaction) throws the DriverAdapterError itself, its cause holding
-  // originalCode; Node and better-sqlite3 errors carry `code`; wrappers chain the original as `cause`.
-  while (current && typeof current === 'object' && !seen.has(current) && seen.size < 8) {
-    seen.add(current);
-    const { code, originalCode, meta, cause } = current as {
-      code?: unknown;
-      originalCode?: unknown;
-      meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } };
-      cause?: unknown;
-    };
-    if (typeof code === 'string') codes.push(code);
-    if (typeof originalCode === 'string') codes.push(originalCode);
-    const driverCode = meta?.driverAdapterError?.cause?.originalCode;
-    if (typeof driverCode === 'string') codes.push(driverCode);
-    current = cause;
-  }
-  return codes;
-}
-
 export function storageFailureOf(error: unknown): StorageFailure | null {
-  const codes = codesOf(error);
+  const codes = errorCodesOf(error);
   const matches = (known: string[]) => codes.some((code) => known.some((prefix) => code === prefix || code.startsWith(`${prefix}_`)));
   if (matches(DISK_FULL)) return 'disk-full';
   if (matches(READ_ONLY)) return 'read-only';

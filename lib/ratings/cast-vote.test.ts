@@ -134,4 +134,22 @@ describe('castVote', () => {
     expect(errors).toHaveBeenCalled();
     errors.mockRestore();
   });
+
+  it('answers 503 with Retry-After while the database cannot be reached (a PostgreSQL restart)', async () => {
+    const { createPrismaClient } = await import('@/lib/db/client');
+    // Nothing listens on port 1: Prisma's own error for an unreachable server (P1001).
+    const unreachable = createPrismaClient('postgresql://postgres@127.0.0.1:1/portal');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const outcome = await castVote({ articleId, stars: 4 }, reader(), { db: unreachable, limiter: limiter() });
+      expect(outcome).toEqual({
+        status: 503,
+        result: { ok: false, message: 'Không thể ghi nhận đánh giá lúc này. Vui lòng thử lại sau.' },
+        retryAfterSeconds: 5,
+      });
+    } finally {
+      errors.mockRestore();
+      await unreachable.$disconnect();
+    }
+  });
 });
