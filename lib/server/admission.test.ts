@@ -117,4 +117,30 @@ describe('createAdmission', () => {
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(started).toEqual(['slow', 'next']);
   });
+  it('starts no reader while the server renders a changed page ahead of readers, and starts them once it is done', async () => {
+    const isPriority = (req: IncomingMessage) => req.url === '/tin-tuc/vua-sua';
+    const admission = createAdmission({ concurrency: 2, isPriority });
+    const started: string[] = [];
+    const warm = response();
+    admission.admit(request('GET', '/tin-tuc/vua-sua'), warm, () => started.push('warm'));
+    admission.admit(request('GET', '/'), response(), () => started.push('home'));
+    admission.admit(request('POST', '/api/danh-gia'), response(), () => started.push('vote'));
+    // the editor is never held
+    admission.admit(request('POST', '/quan-tri/bai-viet/1'), response(), () => started.push('editor'));
+    expect(started).toEqual(['warm', 'editor']);
+    expect(admission.waiting).toBe(2);
+    warm.emit('finish');
+    await nextTurn();
+    expect(started).toEqual(['warm', 'editor', 'home', 'vote']);
+  });
+
+  it('lets readers start again when a priority render takes too long', async () => {
+    const admission = createAdmission({ concurrency: 2, priorityPauseLimitMs: 20, isPriority: (req) => req.url === '/cham' });
+    const started: string[] = [];
+    admission.admit(request('GET', '/cham'), response(), () => started.push('slow render'));
+    admission.admit(request('GET', '/'), response(), () => started.push('home'));
+    expect(started).toEqual(['slow render']);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(started).toEqual(['slow render', 'home']);
+  });
 });
