@@ -242,7 +242,11 @@ test('a vote storm regenerates the cached page at most every few seconds, and it
   }
   const elapsed = Date.now() - started;
   const regenerations = cacheStates.filter((state) => state !== 'HIT').length;
-  expect(regenerations).toBeLessThanOrEqual(1 + Math.floor(elapsed / REFRESH_INTERVAL_MS));
+  // One per refresh interval, plus at most one more: a render that overlaps a revalidation
+  // (the refresh landing mid-render, after the vote's response, or another test's change to
+  // a layout every page shares) is rendered again rather than kept, since it may hold what was
+  // there before. Without the throttle every vote would regenerate the page (10 here).
+  expect(regenerations).toBeLessThanOrEqual(2 + Math.floor(elapsed / REFRESH_INTERVAL_MS));
 
   // The last votes are in the cached HTML a few seconds later, with no further vote to trigger it.
   await expect
