@@ -8,7 +8,7 @@ const subscribeToNothing = () => () => {};
  * Whether this component runs hydrated in the browser: false in the server's HTML and during
  * hydration, true from the render that follows.
  */
-export function useHydrated(): boolean {
+function useHydrated(): boolean {
   return useSyncExternalStore(
     subscribeToNothing,
     () => true,

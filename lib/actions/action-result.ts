@@ -8,7 +8,7 @@ export type ActionFailure = {
   message: string;
   /** a Vietnamese message per field name, shown next to that field */
   fieldErrors?: Record<string, string>;
-  /** the HTTP status, where it is not the code's usual one (507 or 503 when storage fails) */
+  /** the HTTP status, where it is not the code's usual one (507 or 503 when the disk or the database is the cause) */
   status?: number;
 };
 

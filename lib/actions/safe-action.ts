@@ -3,8 +3,8 @@ import { unstable_rethrow } from 'next/navigation';
 import { hasPermission, type Permission } from '@/lib/auth/permissions';
 import { FAILURE_STATUS, requestResponseStatus } from '@/lib/http/response-status';
 import { getCurrentUser, type SessionUser } from '@/lib/auth/session';
-import { databaseUnavailable } from '@/lib/db/database-unavailable';
-import { STORAGE_FAILURE_MESSAGES, STORAGE_FAILURE_STATUS, storageFailureOf } from '@/lib/db/storage-failure';
+import { serverConditionStatus } from '@/lib/db/database-unavailable';
+import { STORAGE_FAILURE_MESSAGES, storageFailureOf } from '@/lib/db/storage-failure';
 import { fieldErrorsOf, formDataToObject, type z } from '@/lib/validation/zod';
 import { ActionError } from './action-error';
 import {
@@ -77,12 +77,9 @@ export async function runAction<S extends z.ZodType, T extends object>(
     console.error(`[action ${options.name}] failed`, { userId: user?.id ?? null }, error);
     // A full disk or a read-only data directory will not go away by trying again: say so.
     const storageFailure = storageFailureOf(error);
-    if (storageFailure) {
-      return { ok: false, code: 'error', message: STORAGE_FAILURE_MESSAGES[storageFailure], status: STORAGE_FAILURE_STATUS[storageFailure] };
-    }
-    const message = options.failureMessage ?? GENERIC_FAILURE_MESSAGE;
-    // The database restarting or unreachable: 503, trying again shortly will do.
-    if (databaseUnavailable(error)) return { ok: false, code: 'error', message, status: 503 };
-    return { ok: false, code: 'error', message };
+    const message = storageFailure ? STORAGE_FAILURE_MESSAGES[storageFailure] : (options.failureMessage ?? GENERIC_FAILURE_MESSAGE);
+    // 507 or 503 when the disk or the database is the cause (not the generic 500).
+    const status = serverConditionStatus(error);
+    return status ? { ok: false, code: 'error', message, status } : { ok: false, code: 'error', message };
   }
 }

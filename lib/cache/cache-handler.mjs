@@ -85,7 +85,6 @@ export default class PortalCacheHandler extends CacheHandler {
       forgetLifetime(cacheKey);
       return;
     }
-    const storedAt = ctx?.internal_lastModified ?? Date.now();
-    return super.set(cacheKey, value, { ...ctx, internal_lastModified: Math.min(storedAt, requestStartedAt()) });
+    return super.set(cacheKey, value, { ...ctx, internal_lastModified: requestStartedAt() });
   }
 }

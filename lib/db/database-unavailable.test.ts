@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseUnavailable } from './database-unavailable';
+import { databaseUnavailable, serverConditionStatus } from './database-unavailable';
 
 // Errors as Prisma 7 and its driver adapters throw them (shapes recorded from real failures).
 const prismaError = (code: string, cause: Record<string, unknown>) =>
@@ -31,5 +31,12 @@ describe('databaseUnavailable', () => {
     ]) {
       expect(databaseUnavailable(error)).toBe(false);
     }
+  });
+
+  it('gives the status of a refusal caused by the server state: 507 disk full, 503 read-only or unavailable, else none', () => {
+    expect(serverConditionStatus(adapterError({ kind: 'sqlite', originalCode: 'SQLITE_FULL' }))).toBe(507);
+    expect(serverConditionStatus(adapterError({ kind: 'sqlite', originalCode: 'SQLITE_READONLY' }))).toBe(503);
+    expect(serverConditionStatus(prismaError('P1001', { kind: 'DatabaseNotReachable' }))).toBe(503);
+    expect(serverConditionStatus(new Error('boom'))).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { errorCodesOf } from './error-codes';
+import { STORAGE_FAILURE_STATUS, storageFailureOf } from './storage-failure';
 
 // Prisma: P1001 can't reach the server, P1002 timed out reaching it, P1008 operation timed out,
 // P1017 the server closed the connection, P2024 no connection free in the pool in time, P2037
@@ -39,3 +40,14 @@ export function databaseUnavailable(error: unknown): boolean {
 
 /** Seconds a client is asked to wait before trying again (Retry-After) when the database is unavailable. */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The status of a refusal caused by the server's state rather than the request: 507 when the
+ * disk is full, 503 when it is read-only or failing or the database unavailable; null for
+ * any other failure (a 500).
+ */
+export function serverConditionStatus(error: unknown): 507 | 503 | null {
+  const storage = storageFailureOf(error);
+  if (storage) return STORAGE_FAILURE_STATUS[storage];
+  return databaseUnavailable(error) ? 503 : null;
+}

@@ -1,8 +1,7 @@
 import 'server-only';
 import type { FailureCode } from '@/lib/actions/action-result';
 import { prisma, type PrismaClient } from '@/lib/db/client';
-import { databaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '@/lib/db/database-unavailable';
-import { storageFailureOf } from '@/lib/db/storage-failure';
+import { serverConditionStatus, UNAVAILABLE_RETRY_AFTER_SECONDS } from '@/lib/db/database-unavailable';
 import { QUESTION_WINDOW_SECONDS, QUESTIONS_PER_NETWORK, type QuestionKind } from '@/lib/domain/questions';
 import { addressRateLimitKey, voterFingerprint } from '@/lib/ratings/client-signals';
 import { createRateLimiter, retryAfterText, type RateLimiter } from '@/lib/security/rate-limit';
@@ -24,8 +23,8 @@ export type QuestionFormState = {
 };
 
 export type SubmitQuestionOutcome = {
-  /** 201 received, 400 invalid, 429 too many from this network, 503 the database unavailable (Retry-After), 500 */
-  status: 201 | 400 | 429 | 503 | 500;
+  /** 201 received, 400 invalid, 429 too many from this network, 503/507 the database or its disk unavailable (Retry-After), 500 */
+  status: 201 | 400 | 429 | 503 | 507 | 500;
   state: QuestionFormState;
   retryAfterSeconds?: number;
 };
@@ -103,7 +102,8 @@ export async function submitQuestion(
     // No personal data in the log: what was sent stays out of it.
     console.error('[questions] storing a submitted question failed', error);
     const state: QuestionFormState = { ok: false, message: QUESTION_FAILED_MESSAGE, values: questionFormValues(input) };
-    if (databaseUnavailable(error) || storageFailureOf(error)) return { status: 503, state, retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS };
+    const status = serverConditionStatus(error);
+    if (status) return { status, state, retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS };
     return { status: 500, state };
   }
 }

@@ -3,8 +3,7 @@ import { revalidateArticleRatings } from '@/lib/cache/revalidate';
 import { ratingSummaryChanged } from '@/lib/data/ratings';
 import { prisma, type PrismaClient } from '@/lib/db/client';
 import { databaseAnswers } from '@/lib/db/database-answers';
-import { databaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from '@/lib/db/database-unavailable';
-import { storageFailureOf } from '@/lib/db/storage-failure';
+import { serverConditionStatus, UNAVAILABLE_RETRY_AFTER_SECONDS } from '@/lib/db/database-unavailable';
 import { createRateLimiter, retryAfterText, type RateLimiter } from '@/lib/security/rate-limit';
 import { ARTICLE_ID_MESSAGE, STARS_MESSAGE, voteSchema } from '@/lib/validation/rating';
 import { addressRateLimitKey, voterFingerprint } from './client-signals';
@@ -17,7 +16,7 @@ import { VOTES_PER_ADDRESS_PER_MINUTE } from './voting-rules';
 export type CastVoteOutcome = {
   /**
    * 201 new vote, 200 changed or repeated, 400 invalid, 404 not a published article, 429 too
-   * many, 503 the database unavailable or its disk unable to write (Retry-After), 500
+   * many, 503/507 the database unavailable or its disk unable to write (Retry-After), 500
    */
   status: number;
   result: RateArticleResult;
@@ -112,9 +111,8 @@ export async function castVote(
     };
   } catch (error) {
     console.error(`[ratings] recording a vote on article ${articleId} failed`, error);
-    if (databaseUnavailable(error) || storageFailureOf(error)) {
-      return { status: 503, result: { ok: false, message: VOTE_FAILED_MESSAGE }, retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS };
-    }
+    const status = serverConditionStatus(error);
+    if (status) return { status, result: { ok: false, message: VOTE_FAILED_MESSAGE }, retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS };
     return { status: 500, result: { ok: false, message: VOTE_FAILED_MESSAGE } };
   }
 }

@@ -4,7 +4,8 @@ import { FORBIDDEN_MESSAGE, UNAUTHENTICATED_MESSAGE, type ActionResult } from '@
 import { hasPermission } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { prisma } from '@/lib/db/client';
-import { STORAGE_FAILURE_MESSAGES, STORAGE_FAILURE_STATUS, storageFailureOf } from '@/lib/db/storage-failure';
+import { serverConditionStatus } from '@/lib/db/database-unavailable';
+import { STORAGE_FAILURE_MESSAGES, storageFailureOf } from '@/lib/db/storage-failure';
 import { MAX_DOCUMENT_FILE_BYTES } from '@/lib/domain/legal-documents';
 import { contentDisposition } from '@/lib/http/content-disposition';
 import { BodyTooLargeError, readLimitedBytes } from '@/lib/http/read-limited-body';
@@ -65,7 +66,7 @@ export async function POST(request: NextRequest) {
     console.error('[documents] storing an uploaded PDF failed', { userId: auth.userId }, error);
     const storageFailure = storageFailureOf(error);
     if (storageFailure) {
-      const status = STORAGE_FAILURE_STATUS[storageFailure];
+      const status = serverConditionStatus(error) ?? 503;
       return answer({ ok: false, code: 'error', message: STORAGE_FAILURE_MESSAGES[storageFailure], status }, status);
     }
     return answer({ ok: false, code: 'error', message: 'Không tải được tệp lên. Vui lòng thử lại.' }, 500);
