@@ -47,14 +47,17 @@ const frontCacheMegabytes = Number(process.env.FRONT_CACHE_MB ?? 32);
 // this server's own address, for its requests to itself (lib/cache/warm-pages.ts), as the
 // scheduler finds it (lib/scheduler/request-due-publishing.ts)
 const ownHost = !hostname || hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname.includes(':') ? `[${hostname}]` : hostname;
-const isWarmRequest = enableWarmRequests((process.env.PORTAL_INTERNAL_ORIGIN?.trim() || `http://${ownHost}:${port}`).replace(/\/+$/, ''));
+const { isWarmRequest, onExpected } = enableWarmRequests((process.env.PORTAL_INTERNAL_ORIGIN?.trim() || `http://${ownHost}:${port}`).replace(/\/+$/, ''));
 const frontCache =
   process.env.REDIS_URL?.trim() || !(frontCacheMegabytes > 0) ? undefined : createFrontCache({ maxBytes: frontCacheMegabytes * 1024 * 1024, isWarmRequest });
+// readers of a page an editor is changing wait for the server's render of it (lib/cache/warm-pages.ts)
+if (frontCache) onExpected(frontCache.expectWarm);
 const admission = createAdmission({ concurrency: Math.max(1, Number(process.env.ADMISSION_CONCURRENCY) || 6), isPriority: isWarmRequest });
 
 const server = createServer((req, res) => {
   settleForwardedFor(req, trusted);
-  const proceed = () => admission.admit(req, res, () => answer(req, res));
+  // by its turn, another request may have had the page rendered and kept
+  const proceed = () => admission.admit(req, res, () => frontCache?.serveStored(req, res) || answer(req, res));
   if (frontCache?.serve(req, res, proceed)) return;
   proceed();
 });

@@ -50,8 +50,13 @@ export const FRONT_CACHE_HEADER = 'x-portal-front-cache';
  *   bytes: number,
  *   stale?: boolean,
  *   waiting?: (() => void)[],
+ *   rendering?: number,
+ *   warmExpected?: boolean,
  * }} Entry
  */
+
+/** Readers wait this long at most for a render the server announced (`expectWarm`) and has not begun. */
+export const WARM_EXPECTED_LIMIT_MS = 3000;
 
 /** @param {string | undefined} cacheControl */
 function sharedMaxAgeSeconds(cacheControl) {
@@ -63,9 +68,9 @@ function sharedMaxAgeSeconds(cacheControl) {
 /**
  * `isWarmRequest`: the server's own request rendering a page just changed (a new article
  * too, which has no entry yet): readers asking meanwhile wait for it rather than render again.
- * @param {{ maxBytes?: number, maxAgeSeconds?: number, now?: () => number, isWarmRequest?: (req: import('node:http').IncomingMessage) => boolean }} [options]
+ * @param {{ maxBytes?: number, maxAgeSeconds?: number, now?: () => number, isWarmRequest?: (req: import('node:http').IncomingMessage) => boolean, warmExpectedLimitMs?: number }} [options]
  */
-export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 60, now = Date.now, isWarmRequest = () => false } = {}) {
+export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 60, now = Date.now, isWarmRequest = () => false, warmExpectedLimitMs = WARM_EXPECTED_LIMIT_MS } = {}) {
   /** @type {Map<string, Entry>} */
   const entries = new Map();
   let totalBytes = 0;
@@ -80,6 +85,25 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
     entries.delete(key);
     totalBytes -= entry.bytes;
     stats.dropped++;
+  };
+
+  /** Keeps `entry` as a marker only (see `lookup`). @param {Entry} entry */
+  const empty = (entry) => {
+    entry.stale = true;
+    totalBytes -= entry.bytes;
+    entry.bytes = 0;
+    entry.body = EMPTY;
+    entry.variants.clear();
+  };
+
+  /** A marker for a page about to be rendered that has no entry yet. @returns {Entry} */
+  const placeholder = () => ({ headers: [], etag: '', body: EMPTY, variants: new Map(), tags: [], since: 0, expiresAt: 0, bytes: 0, stale: true });
+
+  /** Sends the readers waiting on `entry` on (to the cache's new entry, or to Next.js), once. @param {Entry} entry */
+  const resumeWaiting = (entry) => {
+    const waiting = entry.waiting;
+    entry.waiting = undefined;
+    if (waiting) for (const resume of waiting) resume();
   };
 
   /** @param {import('node:http').IncomingMessage} req */
@@ -101,13 +125,7 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
   const lookup = (key) => {
     const entry = entries.get(key);
     if (!entry) return undefined;
-    if (!entry.stale && (entry.expiresAt <= now() || areTagsExpired(entry.tags, entry.since) || areTagsStale(entry.tags, entry.since))) {
-      entry.stale = true;
-      totalBytes -= entry.bytes;
-      entry.bytes = 0;
-      entry.body = EMPTY;
-      entry.variants.clear();
-    }
+    if (!entry.stale && (entry.expiresAt <= now() || areTagsExpired(entry.tags, entry.since) || areTagsStale(entry.tags, entry.since))) empty(entry);
     // most recently used last
     entries.delete(key);
     entries.set(key, entry);
@@ -157,13 +175,16 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
       // Next.js rewrites req.url as it routes (e.g. %20 in a query becomes +): `store` uses this
       requestKeys.set(req, key);
       let entry = lookup(key);
-      if (!entry && isWarmRequest(req)) {
-        entry = { headers: [], etag: '', body: EMPTY, variants: new Map(), tags: [], since: 0, expiresAt: 0, bytes: 0, stale: true };
+      const warm = isWarmRequest(req);
+      if (!entry && warm) {
+        entry = placeholder();
         entries.set(key, entry);
       }
       if (!entry) return false;
       if (entry.stale) {
-        if (entry.waiting) {
+        // the server's own render, when announced, goes ahead even if a reader's began first:
+        // that reader's may still be waiting its turn behind other readers (lib/server/admission.mjs)
+        if (entry.waiting && !(warm && entry.warmExpected)) {
           stats.coalesced++;
           entry.waiting.push(() => {
             if (res.destroyed) return;
@@ -172,14 +193,19 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
           return true;
         }
         // this request renders the page again; the others wait for it
-        /** @type {(() => void)[]} */
-        const waiting = [];
-        entry.waiting = waiting;
+        if (warm) entry.warmExpected = false;
+        entry.waiting ??= [];
+        entry.rendering = (entry.rendering ?? 0) + 1;
+        const rendered = entry;
         res.once('close', () => {
-          entry.waiting = undefined;
+          rendered.rendering = (rendered.rendering ?? 1) - 1;
+          // kept (`store` has sent the waiting readers to the new entry)
+          if (entries.get(key) !== rendered) return resumeWaiting(rendered);
+          // another render is under way or announced: the readers wait for that one
+          if (rendered.rendering > 0 || rendered.warmExpected) return;
           // not kept this time (a 404 now, an error): no more waiting for this address
-          if (entries.get(key) === entry) drop(key);
-          for (const resume of waiting) resume();
+          drop(key);
+          resumeWaiting(rendered);
         });
         return false;
       }
@@ -205,6 +231,60 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
       res.end(req.method === 'HEAD' ? undefined : body);
       evict();
       return true;
+    },
+
+    /**
+     * Answers from the cache if it now holds the page, for a request that waited its turn
+     * (lib/server/admission.mjs) after the cache had none: meanwhile another request may have
+     * rendered it. False if Next.js must answer.
+     * @param {import('node:http').IncomingMessage} req
+     * @param {import('node:http').ServerResponse} res
+     */
+    serveStored(req, res) {
+      const key = requestKeys.get(req);
+      if (key === undefined || isWarmRequest(req)) return false;
+      const entry = lookup(key);
+      if (!entry || entry.stale) return false;
+      return api.serve(req, res, () => {});
+    },
+
+    /**
+     * Announces that the server is about to render `paths` itself (an editor's change: the
+     * warm request of lib/cache/warm-pages.ts, sent once the action has answered). From now
+     * on readers asking for them wait for that render, which goes ahead of theirs, rather
+     * than render the page in their turn; a page that has no entry yet (a new article) too.
+     * If the render has not begun after `warmExpectedLimitMs`, they go on without it.
+     * Returns a function that gives up waiting for one path (its render could not be asked for).
+     * @param {readonly string[]} paths
+     * @returns {(path: string) => void}
+     */
+    expectWarm(paths) {
+      /** @type {Map<string, Entry>} */
+      const announced = new Map();
+      for (const key of paths) {
+        let entry = entries.get(key);
+        if (!entry) {
+          entry = placeholder();
+          entries.set(key, entry);
+        } else if (!entry.stale) empty(entry);
+        entry.warmExpected = true;
+        entry.waiting ??= [];
+        announced.set(key, entry);
+      }
+      /** @param {string} key */
+      const giveUp = (key) => {
+        const entry = announced.get(key);
+        announced.delete(key);
+        if (!entry?.warmExpected) return;
+        entry.warmExpected = false;
+        if (entries.get(key) !== entry || entry.rendering) return;
+        // the readers go on: the first renders the page, the others wait for it
+        resumeWaiting(entry);
+      };
+      setTimeout(() => {
+        for (const key of [...announced.keys()]) giveUp(key);
+      }, warmExpectedLimitMs).unref();
+      return giveUp;
     },
 
     /**
@@ -248,12 +328,15 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
       const vary = headers.find(([name]) => name === 'vary');
       if (!vary) headers.push(['vary', 'Accept-Encoding']);
       else if (!/\baccept-encoding\b/i.test(String(vary[1]))) vary[1] = `${vary[1]}, Accept-Encoding`;
+      const previous = entries.get(key);
       drop(key);
       const entry = { headers, etag: etag.replace(/^W\//, ''), body, variants: new Map(), tags: pageEntry.tags, since: pageEntry.since, expiresAt, bytes: body.length };
       entries.set(key, entry);
       totalBytes += entry.bytes;
       stats.stored++;
       evict();
+      // readers waiting for this render: answered from the new entry, once this one is sent
+      if (previous) setImmediate(() => resumeWaiting(previous));
     },
   };
   return api;

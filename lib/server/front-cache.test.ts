@@ -16,7 +16,14 @@ const PAGE = `<!doctype html><html lang="vi"><body><h1>Phường Phước Hưng<
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
-type Upstream = { calls: number; body: string; headers: Record<string, string>; note: () => PageEntryNote | undefined; status: number; renderMs?: number };
+type Upstream = { calls: number; body: string; headers: Record<string, string>; note: () => PageEntryNote | undefined; status: number; renderMs?: number; queueMs?: number };
+
+/** The header of the server's own requests in these tests (its secret in scripts/serve.mjs). */
+const WARM = 'x-test-warm';
+const isWarmRequest = (req: IncomingMessage) => req.headers[WARM] === '1';
+const warmRequest = (url: string) => fetch(url, { headers: { [WARM]: '1' } });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const expire = (tag: string) => tagsManifest.set(tag, { expired: performance.timeOrigin + performance.now() });
 
 /** A server with the front cache in front of a fake "Next.js" that counts its calls. */
 async function serve(upstream: Upstream, cache = createFrontCache()) {
@@ -34,9 +41,16 @@ async function serve(upstream: Upstream, cache = createFrontCache()) {
     if (upstream.renderMs) setTimeout(finish, upstream.renderMs);
     else finish();
   };
+  // as scripts/serve.mjs does: a reader's request may wait its turn (lib/server/admission.mjs),
+  // the server's own (warm) requests never do
+  const proceed = (req: IncomingMessage, res: ServerResponse) => {
+    const start = () => cache.serveStored(req, res) || answer(req, res);
+    if (upstream.queueMs && req.headers[WARM] === undefined) setTimeout(start, upstream.queueMs);
+    else start();
+  };
   server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    if (cache.serve(req, res, () => answer(req, res))) return;
-    answer(req, res);
+    if (cache.serve(req, res, () => proceed(req, res))) return;
+    proceed(req, res);
   });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server!.address() as AddressInfo).port}`, cache };
@@ -199,5 +213,91 @@ describe('the front cache', () => {
     expect(cache.size).toBeLessThanOrEqual(8);
     await fetch(`${url}/trang-19`, { headers: { 'accept-encoding': 'identity' } });
     expect(upstream.calls).toBe(20);
+  });
+
+  describe('when the server announces it will render a changed page itself', () => {
+    it('has readers wait for that render, which goes ahead of a reader’s still waiting its turn', async () => {
+      const tag = `_N_T_/tin-tuc/nam-${Date.now()}`;
+      const upstream = isrPage([tag], { renderMs: 50 });
+      const cache = createFrontCache({ isWarmRequest });
+      const { url } = await serve(upstream, cache);
+      await fetch(`${url}/tin-tuc/nam`);
+      expect(upstream.calls).toBe(1);
+
+      // a reader arrives just after the revalidation and renders in its turn, 1 s away
+      await sleep(5);
+      expire(tag);
+      await sleep(5);
+      upstream.queueMs = 1000;
+      upstream.body = PAGE.replace('Phường Phước Hưng', 'Bản đã sửa');
+      upstream.note = () => ({ tags: [tag], since: Date.now() });
+      const started = performance.now();
+      const first = fetch(`${url}/tin-tuc/nam`).then(async (response) => ({ text: await response.text(), ms: performance.now() - started }));
+      await sleep(20);
+      cache.expectWarm(['/tin-tuc/nam', '/']);
+      const others = Array.from({ length: 5 }, () => fetch(`${url}/tin-tuc/nam`).then(async (response) => ({ text: await response.text(), ms: performance.now() - started })));
+      await sleep(20);
+      expect(upstream.calls).toBe(1); // nobody renders until the announced render comes
+
+      await warmRequest(`${url}/tin-tuc/nam`);
+      const readers = await Promise.all(others);
+      expect(readers.every((reader) => reader.text.includes('Bản đã sửa'))).toBe(true);
+      expect(Math.max(...readers.map((reader) => reader.ms))).toBeLessThan(500);
+      // the reader that was waiting its turn takes the kept page when the turn comes
+      const early = await first;
+      expect(early.text).toContain('Bản đã sửa');
+      expect(upstream.calls).toBe(2);
+    });
+
+    it('has readers of a page that did not exist wait for its first render (a new article)', async () => {
+      const upstream = isrPage([`_N_T_/tin-tuc/moi-${Date.now()}`], { renderMs: 50, queueMs: 1000 });
+      const cache = createFrontCache({ isWarmRequest });
+      const { url } = await serve(upstream, cache);
+      cache.expectWarm(['/tin-tuc/moi']);
+      const started = performance.now();
+      const reader = fetch(`${url}/tin-tuc/moi`).then(async (response) => ({ status: response.status, hit: response.headers.get(FRONT_CACHE_HEADER), ms: performance.now() - started }));
+      await sleep(20);
+      await warmRequest(`${url}/tin-tuc/moi`);
+      const answer = await reader;
+      expect(answer).toMatchObject({ status: 200, hit: 'HIT' });
+      expect(answer.ms).toBeLessThan(500);
+      expect(upstream.calls).toBe(1);
+    });
+
+    it('lets readers go on if the render is not kept, never comes, or could not be asked for', async () => {
+      const upstream = isrPage([`_N_T_/tin-tuc/sau-${Date.now()}`], { renderMs: 20 });
+      const cache = createFrontCache({ isWarmRequest, warmExpectedLimitMs: 200 });
+      const { url } = await serve(upstream, cache);
+
+      // not kept (the article was unpublished: a 404): each reader asks Next.js
+      upstream.status = 404;
+      cache.expectWarm(['/tin-tuc/sau']);
+      const waiting = Promise.all(Array.from({ length: 3 }, () => fetch(`${url}/tin-tuc/sau`).then((response) => response.status)));
+      await sleep(20);
+      expect((await warmRequest(`${url}/tin-tuc/sau`)).status).toBe(404);
+      expect(await waiting).toEqual([404, 404, 404]);
+      expect(upstream.calls).toBe(4);
+
+      // never comes: after the limit, the first reader renders and the others wait for it
+      upstream.status = 200;
+      cache.expectWarm(['/tin-tuc/sau']);
+      const started = performance.now();
+      const late = await Promise.all(Array.from({ length: 3 }, () => fetch(`${url}/tin-tuc/sau`).then((response) => response.status)));
+      expect(late).toEqual([200, 200, 200]);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+      expect(upstream.calls).toBe(5);
+
+      // could not be asked for: the readers go on at once
+      expire(upstream.note()!.tags[0]);
+      await sleep(5);
+      upstream.note = () => ({ tags: [`_N_T_/tin-tuc/sau-x`], since: Date.now() });
+      const giveUp = cache.expectWarm(['/tin-tuc/sau']);
+      const reader = fetch(`${url}/tin-tuc/sau`).then((response) => performance.now());
+      await sleep(20);
+      const gaveUpAt = performance.now();
+      giveUp('/tin-tuc/sau');
+      expect((await reader) - gaveUpAt).toBeLessThan(150);
+      expect(upstream.calls).toBe(6);
+    });
   });
 });

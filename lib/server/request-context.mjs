@@ -69,14 +69,29 @@ export const WARM_HEADER = 'x-portal-warm';
 export const WARM_KEY = Symbol.for('phuoc-hung.warm-requests');
 
 /**
+ * What lib/cache/warm-pages.ts finds under WARM_KEY. `expect`, when set, is told the paths
+ * before they are asked for and returns a function to call for a path that could not be.
+ * @typedef {{ origin: string, header: string, token: string, expect?: (paths: readonly string[]) => (path: string) => void }} WarmRequests
+ */
+
+/**
  * Lets code running inside Next.js ask this server for a page (after a publish, so that the
  * page is rendered before readers ask for it), with a secret of this process that puts the
- * request ahead of readers. Returns a test for such requests.
+ * request ahead of readers. Returns a test for such requests, and `onExpected` to be told of
+ * them as they are announced (lib/server/front-cache.mjs, `expectWarm`).
  * @param {string} origin where this server answers, e.g. http://127.0.0.1:3000
- * @returns {(req: import('node:http').IncomingMessage) => boolean}
  */
 export function enableWarmRequests(origin) {
   const token = randomBytes(18).toString('base64url');
-  /** @type {any} */ (globalThis)[WARM_KEY] = { origin, header: WARM_HEADER, token };
-  return (req) => req.headers[WARM_HEADER] === token;
+  /** @type {WarmRequests} */
+  const warm = { origin, header: WARM_HEADER, token };
+  /** @type {any} */ (globalThis)[WARM_KEY] = warm;
+  return {
+    /** @param {import('node:http').IncomingMessage} req */
+    isWarmRequest: (req) => req.headers[WARM_HEADER] === token,
+    /** @param {WarmRequests['expect']} expect */
+    onExpected: (expect) => {
+      warm.expect = expect;
+    },
+  };
 }
