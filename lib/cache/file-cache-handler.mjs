@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
-import { notePageEntry, requestStartedAt } from '../server/page-entry-notes.mjs';
+import { notePageEntry, requestStartedAt, revalidationsApplied } from '../server/page-entry-notes.mjs';
 import { forgetLifetime, isNotFoundEntry } from './not-found-entries.mjs';
 
 // A CommonJS module with __esModule: Node hands its exports object as the default, Next.js's
@@ -90,13 +90,16 @@ export default class PortalFileCache extends FileSystemCache {
 
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations);
-    if (!this.revalidationsFile) return;
-    try {
-      saveRevalidations(this.revalidationsFile);
-    } catch (error) {
-      // A full or read-only disk: the revalidation still holds until the next restart.
-      console.error(`[cache] saving revalidations to ${this.revalidationsFile}: ${error.message}`);
+    if (this.revalidationsFile) {
+      try {
+        saveRevalidations(this.revalidationsFile);
+      } catch (error) {
+        // A full or read-only disk: the revalidation still holds until the next restart.
+        console.error(`[cache] saving revalidations to ${this.revalidationsFile}: ${error.message}`);
+      }
     }
+    // the changed pages can be rendered again now, while Next.js still prepares the answer
+    revalidationsApplied();
   }
 
   // Both hand the page's cache tags to the in-memory front cache of scripts/serve.mjs

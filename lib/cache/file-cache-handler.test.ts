@@ -13,6 +13,7 @@ afterAll(() => rmSync(distDir, { recursive: true, force: true }));
 
 // What the test uses of the handler (Next.js's own types want its internal value classes).
 type PageCache = {
+  revalidateTag: (tags: string[], durations?: unknown) => Promise<void>;
   set: (key: string, value: unknown, ctx: unknown) => Promise<void>;
   get: (key: string, ctx: unknown) => Promise<{ value?: { status?: number } | null } | null>;
 };
@@ -81,5 +82,18 @@ describe('the page cache on disk (lib/cache/file-cache-handler.mjs)', () => {
     await runWithRequestContext({ startedAt: Date.now() }, () => cache.set(key('/chuyen-muc/tin-tuc'), tagged('<p>Chưa có bài</p>'), ctx));
     expect((await read())?.html).toBe('<p>Chưa có bài</p>');
     tagsManifest.delete('_N_T_/chuyen-muc/tin-tuc');
+  });
+
+  it('runs what the request asked for once its revalidations have taken effect, not before', async () => {
+    const { areTagsExpired } = createRequire(import.meta.url)('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
+    const tag = `_N_T_/tin-tuc/vua-dang-${Date.now()}`;
+    const since = Date.now() - 1000;
+    const seen: boolean[] = [];
+    const context = { afterRevalidation: [() => seen.push(areTagsExpired([tag], since))] };
+    await runWithRequestContext(context, () => cache.revalidateTag([tag]));
+    expect(seen).toEqual([true]);
+    // once only
+    await runWithRequestContext(context, () => cache.revalidateTag([tag]));
+    expect(seen).toEqual([true]);
   });
 });

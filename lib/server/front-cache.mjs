@@ -51,11 +51,10 @@ export const FRONT_CACHE_HEADER = 'x-portal-front-cache';
  *   stale?: boolean,
  *   waiting?: (() => void)[],
  *   rendering?: number,
- *   warmExpected?: boolean,
  * }} Entry
  */
 
-/** Readers wait this long at most for a render the server announced (`expectWarm`) and has not begun. */
+/** Readers wait this long at most for a render the server announced (`expectWarm`) that has not begun. */
 export const WARM_EXPECTED_LIMIT_MS = 3000;
 
 /** @param {string | undefined} cacheControl */
@@ -96,6 +95,9 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
     entry.variants.clear();
   };
 
+  /** Paths whose render by the server itself is announced and has not begun: the announcements, oldest first. @type {Map<string, object[]>} */
+  const announced = new Map();
+
   /** A marker for a page about to be rendered that has no entry yet. @returns {Entry} */
   const placeholder = () => ({ headers: [], etag: '', body: EMPTY, variants: new Map(), tags: [], since: 0, expiresAt: 0, bytes: 0, stale: true });
 
@@ -104,6 +106,20 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
     const waiting = entry.waiting;
     entry.waiting = undefined;
     if (waiting) for (const resume of waiting) resume();
+  };
+
+  /**
+   * One announced render of `key` has begun (the oldest announcement's) or is given up (that
+   * of `announcement`); false if there was none.
+   * @param {string} key @param {object} [announcement]
+   */
+  const countDown = (key, announcement) => {
+    const list = announced.get(key);
+    const index = list ? (announcement ? list.indexOf(announcement) : 0) : -1;
+    if (!list || index === -1) return false;
+    list.splice(index, 1);
+    if (list.length === 0) announced.delete(key);
+    return true;
   };
 
   /** @param {import('node:http').IncomingMessage} req */
@@ -176,24 +192,24 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
       requestKeys.set(req, key);
       let entry = lookup(key);
       const warm = isWarmRequest(req);
-      if (!entry && warm) {
+      // the server's own render of a page it announced: it goes ahead even if a reader's began
+      // first, which may still be waiting its turn behind other readers (lib/server/admission.mjs)
+      const announcedRender = warm && countDown(key);
+      if (!entry && (warm || announced.has(key))) {
         entry = placeholder();
         entries.set(key, entry);
       }
       if (!entry) return false;
       if (entry.stale) {
-        // the server's own render, when announced, goes ahead even if a reader's began first:
-        // that reader's may still be waiting its turn behind other readers (lib/server/admission.mjs)
-        if (entry.waiting && !(warm && entry.warmExpected)) {
+        if (!announcedRender && (entry.waiting || announced.has(key))) {
           stats.coalesced++;
-          entry.waiting.push(() => {
+          (entry.waiting ??= []).push(() => {
             if (res.destroyed) return;
             if (!api.serve(req, res, proceed)) proceed();
           });
           return true;
         }
         // this request renders the page again; the others wait for it
-        if (warm) entry.warmExpected = false;
         entry.waiting ??= [];
         entry.rendering = (entry.rendering ?? 0) + 1;
         const rendered = entry;
@@ -202,7 +218,7 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
           // kept (`store` has sent the waiting readers to the new entry)
           if (entries.get(key) !== rendered) return resumeWaiting(rendered);
           // another render is under way or announced: the readers wait for that one
-          if (rendered.rendering > 0 || rendered.warmExpected) return;
+          if (rendered.rendering > 0 || announced.has(key)) return;
           // not kept this time (a 404 now, an error): no more waiting for this address
           drop(key);
           resumeWaiting(rendered);
@@ -249,40 +265,29 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
     },
 
     /**
-     * Announces that the server is about to render `paths` itself (an editor's change: the
-     * warm request of lib/cache/warm-pages.ts, sent once the action has answered). From now
-     * on readers asking for them wait for that render, which goes ahead of theirs, rather
-     * than render the page in their turn; a page that has no entry yet (a new article) too.
-     * If the render has not begun after `warmExpectedLimitMs`, they go on without it.
-     * Returns a function that gives up waiting for one path (its render could not be asked for).
+     * Announces that the server will render `paths` itself as soon as an editor's change takes
+     * effect (the warm requests of lib/cache/warm-pages.ts). Once a page is out of date, readers
+     * asking for it wait for that render, which goes ahead of theirs, instead of rendering it
+     * in their turn; readers of a page with no entry yet (a new article) too. Until the change
+     * takes effect they are answered as before. If the render has not begun after
+     * `warmExpectedLimitMs`, they go on without it. Returns a function that gives up waiting for
+     * one of the paths (its render could not be asked for).
      * @param {readonly string[]} paths
      * @returns {(path: string) => void}
      */
     expectWarm(paths) {
-      /** @type {Map<string, Entry>} */
-      const announced = new Map();
-      for (const key of paths) {
-        let entry = entries.get(key);
-        if (!entry) {
-          entry = placeholder();
-          entries.set(key, entry);
-        } else if (!entry.stale) empty(entry);
-        entry.warmExpected = true;
-        entry.waiting ??= [];
-        announced.set(key, entry);
-      }
+      const announcement = {};
+      const keys = new Set(paths);
+      for (const key of keys) announced.set(key, [...(announced.get(key) ?? []), announcement]);
       /** @param {string} key */
       const giveUp = (key) => {
-        const entry = announced.get(key);
-        announced.delete(key);
-        if (!entry?.warmExpected) return;
-        entry.warmExpected = false;
-        if (entries.get(key) !== entry || entry.rendering) return;
+        if (!countDown(key, announcement) || announced.has(key)) return;
+        const entry = entries.get(key);
         // the readers go on: the first renders the page, the others wait for it
-        resumeWaiting(entry);
+        if (entry?.stale && !entry.rendering) resumeWaiting(entry);
       };
       setTimeout(() => {
-        for (const key of [...announced.keys()]) giveUp(key);
+        for (const key of keys) giveUp(key);
       }, warmExpectedLimitMs).unref();
       return giveUp;
     },

@@ -249,6 +249,37 @@ describe('the front cache', () => {
       expect(upstream.calls).toBe(2);
     });
 
+    it('answers readers as before until the change takes effect, then has them wait for that render', async () => {
+      const tag = `_N_T_/-${Date.now()}`;
+      const upstream = isrPage([tag], { renderMs: 50, queueMs: 1000 });
+      const cache = createFrontCache({ isWarmRequest });
+      const { url } = await serve(upstream, cache);
+      upstream.queueMs = 0;
+      await fetch(`${url}/`);
+      upstream.queueMs = 1000;
+
+      // announced while the editor's action is still running: the page is still the current one
+      cache.expectWarm(['/']);
+      const before = await fetch(`${url}/`);
+      expect(before.headers.get(FRONT_CACHE_HEADER)).toBe('HIT');
+      expect(await before.text()).toContain('Phường Phước Hưng');
+
+      await sleep(5);
+      expire(tag);
+      await sleep(5);
+      upstream.body = PAGE.replace('Phường Phước Hưng', 'Trang chủ mới');
+      upstream.note = () => ({ tags: [tag], since: Date.now() });
+      const started = performance.now();
+      const readers = Array.from({ length: 3 }, () => fetch(`${url}/`).then(async (response) => ({ text: await response.text(), ms: performance.now() - started })));
+      await sleep(20);
+      await warmRequest(`${url}/`);
+      for (const reader of await Promise.all(readers)) {
+        expect(reader.text).toContain('Trang chủ mới');
+        expect(reader.ms).toBeLessThan(500);
+      }
+      expect(upstream.calls).toBe(2);
+    });
+
     it('has readers of a page that did not exist wait for its first render (a new article)', async () => {
       const upstream = isrPage([`_N_T_/tin-tuc/moi-${Date.now()}`], { renderMs: 50, queueMs: 1000 });
       const cache = createFrontCache({ isWarmRequest });

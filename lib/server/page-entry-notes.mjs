@@ -12,7 +12,7 @@ const REQUEST_CONTEXT_KEY = Symbol.for('phuoc-hung.request-context');
 /**
  * `maxAgeSeconds` only for a page rendered per request (declareFrontCacheable).
  * @typedef {{ tags: string[], since: number, maxAgeSeconds?: number }} PageEntryNote
- * @typedef {{ startedAt?: number, pageEntry?: PageEntryNote }} NotedContext
+ * @typedef {{ startedAt?: number, pageEntry?: PageEntryNote, afterRevalidation?: (() => void)[] }} NotedContext
  */
 
 /** @returns {NotedContext | undefined} */
@@ -39,6 +39,17 @@ export function notePageEntry(value, since) {
   context.pageEntry = previous
     ? { tags: [...new Set([...previous.tags, ...tags])], since: Math.min(previous.since, since) }
     : { tags, since };
+}
+
+/**
+ * Called by the cache handlers once the revalidations the current request made (a server
+ * action's revalidatePath) have taken effect: runs what the request asked to run then
+ * (lib/cache/warm-pages.ts), once.
+ */
+export function revalidationsApplied() {
+  const waiting = currentContext()?.afterRevalidation;
+  if (!waiting) return;
+  for (const run of waiting.splice(0)) run();
 }
 
 /** When the request being answered began (for a render's `since`), or now outside any request. */

@@ -10,8 +10,9 @@ import { randomBytes } from 'node:crypto';
 export const REQUEST_CONTEXT_KEY = Symbol.for('phuoc-hung.request-context');
 
 /**
- * `startedAt` and `pageEntry` serve the front cache (lib/server/page-entry-notes.mjs).
- * @typedef {{ status?: number, startedAt?: number, pageEntry?: import('./page-entry-notes.mjs').PageEntryNote }} RequestContext
+ * `startedAt` and `pageEntry` serve the front cache, `afterRevalidation` the warm requests
+ * (lib/server/page-entry-notes.mjs).
+ * @typedef {{ status?: number, startedAt?: number, pageEntry?: import('./page-entry-notes.mjs').PageEntryNote, afterRevalidation?: (() => void)[] }} RequestContext
  */
 
 /** @type {AsyncLocalStorage<RequestContext>} */
