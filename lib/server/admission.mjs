@@ -150,10 +150,15 @@ export function createAdmission({ concurrency, holdLimitMs = HOLD_LIMIT_MS, prio
       };
       res.once('finish', release);
       res.once('close', release);
-      if (active < concurrency && priority === 0) return start();
+      // Nobody overtakes those in line: a request arriving while a place is free, but before the
+      // turn that gives that place to the head of the line, waits its turn too. (It took it
+      // before: under load most requests were answered at once and those already waiting
+      // waited for many seconds.)
+      if (active < concurrency && priority === 0 && pages.length === 0 && others.length === 0) return start();
       stats.waited++;
       (kind === 'page' ? pages : others).push(start);
       stats.longestQueue = Math.max(stats.longestQueue, pages.length + others.length);
+      startNextLater();
     },
   };
 }

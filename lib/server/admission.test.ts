@@ -93,6 +93,21 @@ describe('createAdmission', () => {
     expect(started.slice(1, OTHERS_EVERY)).not.toContain('vote');
   });
 
+  it('lets nobody overtake those already in line when a place frees', async () => {
+    const admission = createAdmission({ concurrency: 1 });
+    const started: string[] = [];
+    const first = response();
+    admission.admit(request('GET', '/'), first, () => started.push('first'));
+    admission.admit(request('GET', '/tin-tuc/a'), response(), () => started.push('waiting'));
+    // the place frees, and before the line moves (a later turn) a new request arrives
+    first.emit('finish');
+    admission.admit(request('GET', '/tin-tuc/b'), response(), () => started.push('newcomer'));
+    expect(started).toEqual(['first']);
+    await nextTurn();
+    expect(started).toEqual(['first', 'waiting']);
+    expect(admission.waiting).toBe(1);
+  });
+
   it('skips a request whose client left while it waited', async () => {
     const admission = createAdmission({ concurrency: 1 });
     const started: string[] = [];
