@@ -13,6 +13,7 @@
 //  - pages (GET, HEAD, search results included) go before other requests (votes, API calls,
 //    forms), three times in four, so that a page just changed is rendered ahead of the votes
 //    queued before it, and votes still move.
+// Whoever arrives while others wait goes to the back of their line, even if a place is free.
 // Pages already in the front cache (lib/server/front-cache.mjs) are answered before this.
 // A request leaves its place once its response headers go out (the work is done, a download
 // may then stream for long), when it ends, or after HOLD_LIMIT_MS at the latest.

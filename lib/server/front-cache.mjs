@@ -12,9 +12,12 @@
 // entry (handed over by the disk cache handler through the request context,
 // lib/server/page-entry-notes.mjs) and is dropped the moment one of them is revalidated, with the very check
 // Next.js makes (its tags manifest): a publish, an edit or a vote refresh is visible on the
-// next request, as without this cache. Entries also go back to Next.js after their
-// s-maxage or FRONT_CACHE_MAX_AGE_SECONDS, whichever is sooner, so that time-based
-// regeneration keeps working. Bounded in bytes, least recently used first out.
+// next request, as without this cache. Readers asking for a page while it is rendered again
+// wait for that one render; for a page an editor has just changed, for the server's own
+// render of it, announced by the editor's action (`expectWarm`, lib/cache/warm-pages.ts).
+// Entries also go back to Next.js after their s-maxage or FRONT_CACHE_MAX_AGE_SECONDS,
+// whichever is sooner, so that time-based regeneration keeps working. Bounded in bytes,
+// least recently used first out.
 //
 // Used only with the embedded disk cache: with REDIS_URL, another instance's revalidations
 // reach this process through Redis and not through its tags manifest (deploy/nginx keeps a
