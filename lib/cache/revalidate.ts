@@ -22,8 +22,8 @@ export function revalidateArticleChange(change: ArticleChange): string[] {
   for (const path of paths) revalidatePath(path);
   for (const pattern of ARTICLE_CHANGE_ROUTE_PATTERNS) revalidatePath(pattern, 'page');
   for (const pattern of ARTICLE_CHANGE_LAYOUT_PATTERNS) revalidatePath(pattern, 'layout');
-  // The article's page and the home page rendered ahead of readers, who may be many, once
-  // the response is out (Next.js applies the revalidations as the action ends).
+  // The article's page and the home page rendered ahead of readers, who may be many, as soon
+  // as these revalidations take effect (Next.js applies them as the action ends).
   warmPages(['/', ...change.slugs.filter(Boolean).map((slug) => `/tin-tuc/${slug}`)]);
   return paths;
 }

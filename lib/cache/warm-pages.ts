@@ -1,11 +1,10 @@
 import 'server-only';
 import { after } from 'next/server';
+import { currentRequestContext } from '@/lib/server/current-request-context';
 import { outsideRequest } from '@/lib/server/outside-request';
 
-// Set by the portal's own server (enableWarmRequests and the request context in
-// lib/server/request-context.mjs).
+// Set by the portal's own server (enableWarmRequests in lib/server/request-context.mjs).
 const WARM_KEY = Symbol.for('phuoc-hung.warm-requests');
-const REQUEST_CONTEXT_KEY = Symbol.for('phuoc-hung.request-context');
 type WarmRequests = {
   origin: string;
   header: string;
@@ -13,7 +12,6 @@ type WarmRequests = {
   /** told the paths before they are asked for; returns how to give up on one */
   expect?: (paths: readonly string[]) => (path: string) => void;
 };
-type RequestContextStorage = { getStore(): { afterRevalidation?: (() => void)[] } | undefined };
 
 /** Long enough for the clock to leave the revalidation's millisecond. */
 const REVALIDATION_CLOCK_MS = 2;
@@ -38,7 +36,7 @@ export function warmPages(paths: readonly string[]): void {
   let asked: Promise<unknown> | undefined;
   // outside the action's asynchronous context: these are requests of their own
   const ask = () => (asked ??= outsideRequest(() => Promise.all(paths.map((path) => warmPage(warm, path, giveUp)))));
-  const context = (globalThis as Record<symbol, RequestContextStorage | undefined>)[REQUEST_CONTEXT_KEY]?.getStore();
+  const context = currentRequestContext();
   // A render begun in the revalidation's millisecond counts as overlapping it and is not kept
   // (lib/cache/file-cache-handler.mjs, revalidatedDuringRender): start in a later one.
   if (context) (context.afterRevalidation ??= []).push(() => outsideRequest(() => setTimeout(ask, REVALIDATION_CLOCK_MS)));

@@ -1,4 +1,5 @@
 import type { FailureCode } from '@/lib/actions/action-result';
+import { currentRequestContext } from '@/lib/server/current-request-context';
 
 /** The status each refusal of a server action answers with. */
 export const FAILURE_STATUS: Record<FailureCode, number> = {
@@ -20,17 +21,12 @@ export function failureCodeForStatus(status: number): FailureCode {
   return found ? found[0] : status >= 500 ? 'error' : 'invalid';
 }
 
-// Kept by the portal's own server for the request being answered (lib/server/request-context.mjs).
-const REQUEST_CONTEXT_KEY = Symbol.for('phuoc-hung.request-context');
-type RequestContextStorage = { getStore(): { status?: number } | undefined };
-
 /**
  * Asks the server to answer the current request with `status` (Next.js answers every server
  * action 200 by itself; the client reads the result the same whatever the status). Does
  * nothing outside the portal's own server (`next dev`, unit tests).
  */
 export function requestResponseStatus(status: number): void {
-  const storage = (globalThis as Record<symbol, RequestContextStorage | undefined>)[REQUEST_CONTEXT_KEY];
-  const context = storage?.getStore();
+  const context = currentRequestContext();
   if (context) context.status = status;
 }

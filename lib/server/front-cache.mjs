@@ -89,15 +89,6 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
     stats.dropped++;
   };
 
-  /** Keeps `entry` as a marker only (see `lookup`). @param {Entry} entry */
-  const empty = (entry) => {
-    entry.stale = true;
-    totalBytes -= entry.bytes;
-    entry.bytes = 0;
-    entry.body = EMPTY;
-    entry.variants.clear();
-  };
-
   /** Paths whose render by the server itself is announced and has not begun: the announcements, oldest first. @type {Map<string, object[]>} */
   const announced = new Map();
 
@@ -144,7 +135,13 @@ export function createFrontCache({ maxBytes = 64 * 1024 * 1024, maxAgeSeconds = 
   const lookup = (key) => {
     const entry = entries.get(key);
     if (!entry) return undefined;
-    if (!entry.stale && (entry.expiresAt <= now() || areTagsExpired(entry.tags, entry.since) || areTagsStale(entry.tags, entry.since))) empty(entry);
+    if (!entry.stale && (entry.expiresAt <= now() || areTagsExpired(entry.tags, entry.since) || areTagsStale(entry.tags, entry.since))) {
+      entry.stale = true;
+      totalBytes -= entry.bytes;
+      entry.bytes = 0;
+      entry.body = EMPTY;
+      entry.variants.clear();
+    }
     // most recently used last
     entries.delete(key);
     entries.set(key, entry);
